@@ -1,0 +1,30 @@
+// The classifier contract (../shared/docs/architecture.md). Extend only by adding fields.
+
+export interface Observation {
+  url: string;
+  statusCode?: number; // absent for a network error
+  statusLine?: string; // e.g. "HTTP/1.1 503 Service Unavailable: Back-end server is at capacity"
+  responseHeaders?: { name: string; value?: string }[]; // as webRequest reports them; any case
+  ip?: string; // server IP, when the browser gives it
+  error?: string; // e.g. "net::ERR_CONNECTION_TIMED_OUT", "NS_ERROR_NET_TIMEOUT"
+  type?: string; // webRequest resource type, e.g. "main_frame"
+  title?: string; // error page <title>, when known
+  bodyText?: string; // start of the error page text (or HTML), when known
+  timeStamp?: number;
+}
+
+export type Failure = 'edge' | 'origin' | 'block' | 'client' | 'none' | 'unknown';
+
+export interface Diagnosis {
+  provider: string | null; // the provider whose infrastructure produced this response; null = none recognised
+  via?: string[]; // every provider seen on the path, outermost first
+  service?: string; // e.g. 'cloudfront', 's3', 'elb', 'apigateway', 'lambda-url', 'workers', 'pages'
+  failure: Failure;
+  status?: number;
+  code?: string; // provider's own code: '522', '1020', 'H12', 'FUNCTION_INVOCATION_FAILED', …
+  pop?: string; // edge location, e.g. 'FRA' from cf-ray, 'IAD89-C1' from x-amz-cf-pop
+  requestId?: string; // cf-ray, x-amz-cf-id, x-amzn-requestid, x-vercel-id, …
+  evidence: string[]; // human-readable reasons
+}
+
+export const FAILURES: readonly Failure[] = ['edge', 'origin', 'block', 'client', 'none', 'unknown'];
