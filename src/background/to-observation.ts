@@ -1,0 +1,28 @@
+// webRequest details → the plain Observation that core/classify reads. No logic beyond copying fields.
+import type { Observation } from '../core/types';
+
+/** An Observation plus the tab it belongs to (core ignores tabId; the glue routes by it). */
+export type TabObservation = Observation & { tabId: number };
+
+type HeadersDetails = chrome.webRequest.OnHeadersReceivedDetails & { ip?: string };
+type ErrorDetails = chrome.webRequest.OnErrorOccurredDetails;
+
+export function toObservation(details: HeadersDetails | ErrorDetails): TabObservation {
+  const observation: TabObservation = {
+    url: details.url,
+    type: details.type,
+    tabId: details.tabId,
+    timeStamp: details.timeStamp,
+  };
+  if ('statusCode' in details) {
+    observation.statusCode = details.statusCode;
+    observation.statusLine = details.statusLine;
+    if (details.responseHeaders) {
+      observation.responseHeaders = details.responseHeaders.map(({ name, value }) => ({ name, value }));
+    }
+  }
+  if ('error' in details) observation.error = details.error;
+  // Chromium gives `ip` on errors only; Firefox on more events. Copy it whenever present.
+  if (details.ip) observation.ip = details.ip;
+  return observation;
+}

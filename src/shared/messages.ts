@@ -1,0 +1,20 @@
+// Messages an extension page sends to the background, and what each one answers.
+// One entry per message name; the background's handler map is typed from this.
+import type { Diagnosis } from '../core/types';
+
+/** One classified request of a tab, as the popup shows it. */
+export interface TabDiagnosis {
+  url: string;
+  host: string;
+  type?: string;
+  timeStamp: number;
+  diagnosis: Diagnosis;
+}
+
+export interface Messages {
+  'tab-diagnoses': { request: { type: 'tab-diagnoses'; tabId: number }; response: TabDiagnosis[] };
+}
+
+export type MessageName = keyof Messages;
+export type MessageRequest<K extends MessageName = MessageName> = Messages[K]['request'];
+export type MessageResponse<K extends MessageName> = Messages[K]['response'];

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { messageHandlers } from '../../src/background/message-handlers';
+import { onMessage } from '../../src/background/on-message';
+import { tabDiagnoses } from '../../src/background/tab-diagnoses';
+
+const runtime = { id: 'detour-id', getURL: (path: string) => `chrome-extension://detour-id${path}` };
+const popup = { id: 'detour-id', url: 'chrome-extension://detour-id/src/popup/index.html' };
+
+function setup() {
+  const tabs = tabDiagnoses();
+  tabs.record(5, { url: 'https://shop.example/', host: 'shop.example', timeStamp: 1, diagnosis: { provider: null, failure: 'origin', evidence: ['x'] } });
+  const listener = onMessage(messageHandlers({ tabs }), runtime);
+  const ask = (message: unknown, sender: chrome.runtime.MessageSender) =>
+    new Promise<{ open: boolean; answer?: unknown }>((resolve) => {
+      const open = listener(message, sender, (answer) => resolve({ open, answer }));
+      if (!open) resolve({ open });
+    });
+  return ask;
+}
+
+describe('onMessage', () => {
+  it("answers the extension's own pages", async () => {
+    const { open, answer } = await setup()({ type: 'tab-diagnoses', tabId: 5 }, popup);
+    expect(open).toBe(true);
+    expect(answer).toEqual([expect.objectContaining({ host: 'shop.example' })]);
+  });
+
+  it('ignores other extensions, content scripts in web pages, and unknown messages', async () => {
+    const ask = setup();
+    expect(await ask({ type: 'tab-diagnoses', tabId: 5 }, { ...popup, id: 'other' })).toEqual({ open: false });
+    expect(await ask({ type: 'tab-diagnoses', tabId: 5 }, { id: 'detour-id', url: 'https://evil.example/' })).toEqual({ open: false });
+    expect(await ask({ type: 'toString' }, popup)).toEqual({ open: false });
+    expect(await ask(null, popup)).toEqual({ open: false });
+  });
+
+  it('answers a malformed request with an error instead of throwing', async () => {
+    const { answer } = await setup()({ type: 'tab-diagnoses', tabId: 'five' }, popup);
+    expect(answer).toEqual({ error: 'tab-diagnoses: tabId must be an integer' });
+  });
+});
