@@ -1,0 +1,35 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { TabDiagnosis } from '../shared/messages';
+import { sendMessage } from '../shared/send-message';
+import { activeTabId } from './active-tab-id';
+import { DiagnosisItem } from './diagnosis-item';
+
+type State = { kind: 'loading' } | { kind: 'ready'; entries: TabDiagnosis[] } | { kind: 'error'; message: string };
+
+export function App() {
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  useEffect(() => {
+    activeTabId()
+      .then((tabId) => (tabId === undefined ? [] : sendMessage({ type: 'tab-diagnoses', tabId })))
+      .then((entries) => setState({ kind: 'ready', entries }))
+      .catch((error: unknown) => setState({ kind: 'error', message: String(error) }));
+  }, []);
+
+  return (
+    <>
+      <h1>Detour</h1>
+      {state.kind === 'loading' && <p class="status">Looking…</p>}
+      {state.kind === 'error' && <p class="status error">Could not read this tab: {state.message}</p>}
+      {state.kind === 'ready' && state.entries.length === 0 && (
+        <p class="status empty">No failures seen on this page</p>
+      )}
+      {state.kind === 'ready' && state.entries.length > 0 && (
+        <ol class="diagnoses">
+          {state.entries.map((entry, index) => (
+            <DiagnosisItem key={`${entry.timeStamp}-${index}`} entry={entry} />
+          ))}
+        </ol>
+      )}
+    </>
+  );
+}
