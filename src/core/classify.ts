@@ -1,7 +1,113 @@
-// Placeholder while the classifier is written; replaced in the same session.
+// classify(): what the browser saw of one response → which provider produced it and who is at fault.
+// Pure and synchronous; never throws. The contract is in ../shared/docs/architecture.md.
+import { Context } from './context';
+import { buildIndex, detectLayers, type LayerIndex } from './detect-layers';
+import { seedIpLookup, type IpLookup } from './ip-owner';
+import { diagnoseNetwork } from './diagnose-network';
+import { PROVIDERS } from './providers';
+import type { Layer, Verdict } from './signals';
 import type { Diagnosis, Observation } from './types';
+import { failureOfStatus, relayed } from './verdict';
+
 export type { Diagnosis, Failure, Observation } from './types';
 
-export function classify(observation: Observation): Diagnosis {
-  return { provider: null, failure: 'unknown', status: observation.statusCode, evidence: ['not implemented'] };
+export interface ClassifierDeps {
+  lookupIp?: IpLookup; // server address → provider (published IP ranges)
+  hostProvider?: (host: string) => string | undefined; // what Detour learned earlier about a host
+}
+
+export function createClassifier(deps: ClassifierDeps = {}): (observation: Observation) => Diagnosis {
+  const index = buildIndex(PROVIDERS);
+  return (observation) => {
+    try {
+      return diagnose(index, deps, observation);
+    } catch (err) {
+      // A bug here must never break the browser's event loop; say so in the verdict instead.
+      return { provider: null, failure: 'unknown', evidence: [`Detour could not read this response (${String(err).slice(0, 120)})`] };
+    }
+  };
+}
+
+export const classify: (observation: Observation) => Diagnosis = createClassifier({ lookupIp: seedIpLookup });
+
+function diagnose(index: LayerIndex, deps: ClassifierDeps, observation: Observation): Diagnosis {
+  const obs: Observation = observation !== null && typeof observation === 'object' ? observation : { url: '' };
+  const ctx = new Context(obs);
+  if (ctx.error !== undefined) return diagnoseNetwork(index, deps, ctx);
+  const failing = !(ctx.status >= 100 && ctx.status < 400);
+  const layers = detectLayers(index, ctx, obs.responseHeaders, failing);
+  if (!failing) return healthy(ctx, layers);
+  if (layers.length === 0) return unplaced(ctx);
+  return placed(ctx, layers);
+}
+
+function healthy(ctx: Context, layers: Layer[]): Diagnosis {
+  const inner = layers[layers.length - 1];
+  if (inner === undefined) return { provider: null, failure: 'none', status: ctx.status, evidence: [] };
+  const d: Diagnosis = { provider: inner.module.id, via: layers.map(idOf), failure: 'none', status: ctx.status, evidence: evidenceOf(layers, inner, undefined) };
+  return finish(d, layers, inner, undefined);
+}
+
+function unplaced(ctx: Context): Diagnosis {
+  const failure = failureOfStatus(ctx.status);
+  const server = ctx.header('server');
+  const evidence = [ctx.status === 0 ? 'no valid HTTP status and no network error' : `status ${ctx.status} from a server that names no known provider`];
+  if (server) evidence.push(`server: ${server.slice(0, 80)}`);
+  const d: Diagnosis = { provider: null, failure, evidence };
+  if (ctx.rawStatus !== undefined && Number.isInteger(ctx.rawStatus)) d.status = ctx.rawStatus;
+  return d;
+}
+
+function placed(ctx: Context, layers: Layer[]): Diagnosis {
+  let producer: Layer | undefined;
+  let verdict: Verdict | undefined;
+  let passing: Verdict | undefined;
+  for (let i = layers.length - 1; i >= 0 && verdict === undefined; i--) {
+    const layer = layers[i] as Layer;
+    const reading = layer.module.judge?.(ctx, layer);
+    if (reading?.generated) {
+      producer = layer;
+      verdict = reading;
+    } else {
+      passing ??= reading;
+    }
+  }
+  // Nobody on the path generated this error: the innermost recognised layer relayed it.
+  producer ??= layers[layers.length - 1] as Layer;
+  verdict ??= passing ?? relayed(producer, ctx.status);
+  const d: Diagnosis = { provider: producer.module.id, via: layers.map(idOf), failure: verdict.failure, evidence: evidenceOf(layers, producer, verdict) };
+  if (ctx.rawStatus !== undefined && Number.isInteger(ctx.rawStatus)) d.status = ctx.rawStatus;
+  const service = verdict.service ?? producer.service;
+  if (service !== undefined) d.service = service;
+  if (verdict.code !== undefined) d.code = verdict.code;
+  return finish(d, layers, producer, verdict);
+}
+
+/** Edge location from the outermost layer that names one; request id from the producer outwards. */
+function finish(d: Diagnosis, layers: Layer[], producer: Layer, verdict: Verdict | undefined): Diagnosis {
+  if (d.service === undefined && producer.service !== undefined) d.service = producer.service;
+  for (const layer of layers) {
+    if (layer.pop !== undefined) {
+      d.pop = layer.pop;
+      break;
+    }
+  }
+  let requestId = producer.requestId ?? verdict?.requestId;
+  for (let i = layers.indexOf(producer); requestId === undefined && i >= 0; i--) requestId = layers[i]?.requestId;
+  for (let i = layers.length - 1; requestId === undefined && i >= 0; i--) requestId = layers[i]?.requestId;
+  if (requestId !== undefined) d.requestId = requestId.slice(0, 200);
+  return d;
+}
+
+function evidenceOf(layers: Layer[], producer: Layer, verdict: Verdict | undefined): string[] {
+  if (verdict === undefined && layers.length === 1) return producer.evidence;
+  const evidence = verdict ? [...verdict.evidence, ...producer.evidence] : [...producer.evidence];
+  for (const layer of layers) {
+    if (layer !== producer) evidence.push(`${layer.module.name} on the path: ${layer.evidence.join(', ')}`);
+  }
+  return evidence;
+}
+
+function idOf(layer: Layer): string {
+  return layer.module.id;
 }

@@ -1,0 +1,99 @@
+// One observation, read defensively into the few plain values the rules need. Never throws.
+import type { Observation } from './types';
+
+const MAX_PAGE = 64 * 1024; // error pages say what matters near the top; megabytes would only cost time
+const MAX_VALUE = 8 * 1024;
+
+export class Context {
+  readonly status: number; // a valid HTTP status (100–599), or 0
+  readonly rawStatus: number | undefined;
+  readonly reason: string; // reason phrase from the status line, lowercased
+  readonly host: string;
+  readonly hostKey: string; // last two labels
+  readonly headers = new Map<string, string>(); // only the headers some provider module reads
+  readonly error: string | undefined;
+  readonly ip: string | undefined;
+  private readonly obs: Observation;
+  private pageCache: string | undefined;
+  private rawPageCache: string | undefined;
+
+  constructor(obs: Observation) {
+    this.obs = obs;
+    const code = obs.statusCode;
+    this.rawStatus = typeof code === 'number' && Number.isFinite(code) ? code : undefined;
+    this.status = this.rawStatus !== undefined && Number.isInteger(code) && this.rawStatus >= 100 && this.rawStatus <= 599 ? this.rawStatus : 0;
+    this.reason = readReason(obs.statusLine);
+    this.host = readHost(obs.url);
+    this.hostKey = lastLabels(this.host);
+    this.error = typeof obs.error === 'string' && obs.error !== '' ? obs.error.slice(0, 200) : undefined;
+    this.ip = typeof obs.ip === 'string' ? obs.ip.slice(0, 64) : undefined;
+  }
+
+  /** Records a header some module reads; duplicates are joined as HTTP joins them. */
+  keep(name: string, value: string): void {
+    const prior = this.headers.get(name);
+    this.headers.set(name, prior === undefined ? value : `${prior}, ${value}`.slice(0, MAX_VALUE));
+  }
+
+  header(name: string): string | undefined {
+    return this.headers.get(name);
+  }
+
+  /** Reason phrase, title and body, lowercased and bounded. */
+  get page(): string {
+    this.pageCache ??= this.rawPage.toLowerCase();
+    return this.pageCache;
+  }
+
+  /** The same text in its original case, for codes and ids. */
+  get rawPage(): string {
+    if (this.rawPageCache === undefined) {
+      const title = typeof this.obs.title === 'string' ? this.obs.title.slice(0, 1024) : '';
+      const body = typeof this.obs.bodyText === 'string' ? this.obs.bodyText.slice(0, MAX_PAGE) : '';
+      this.rawPageCache = `${this.reason}\n${title}\n${body}`;
+    }
+    return this.rawPageCache;
+  }
+
+  get title(): string {
+    return typeof this.obs.title === 'string' ? this.obs.title.slice(0, 1024).toLowerCase() : '';
+  }
+
+  get hasPage(): boolean {
+    return Boolean(this.obs.title || this.obs.bodyText || this.reason);
+  }
+}
+
+export const MAX_HEADER_VALUE = MAX_VALUE;
+
+function readReason(line: unknown): string {
+  if (typeof line !== 'string') return '';
+  // "HTTP/1.1 503 Service Unavailable: Back-end server is at capacity" → "service unavailable: back-end …"
+  const m = /^\s*\S+\s+\d{1,3}\s*(.*)$/.exec(line.slice(0, 512));
+  return m?.[1] ? m[1].trim().toLowerCase() : '';
+}
+
+function readHost(url: unknown): string {
+  if (typeof url !== 'string') return '';
+  const start = url.indexOf('://');
+  if (start < 0 || start > 16) return '';
+  let end = url.length;
+  for (let i = start + 3; i < url.length && i < start + 300; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) { end = i; break; } // / ? #
+  }
+  let host = url.slice(start + 3, Math.min(end, start + 300));
+  const at = host.lastIndexOf('@');
+  if (at >= 0) host = host.slice(at + 1);
+  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1).toLowerCase();
+  const colon = host.indexOf(':');
+  if (colon >= 0) host = host.slice(0, colon);
+  return host.toLowerCase().replace(/\.$/, '');
+}
+
+function lastLabels(host: string): string {
+  const last = host.lastIndexOf('.');
+  if (last <= 0) return host;
+  const prev = host.lastIndexOf('.', last - 1);
+  return prev < 0 ? host : host.slice(prev + 1);
+}

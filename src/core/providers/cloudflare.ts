@@ -1,0 +1,111 @@
+// Cloudflare (CDN/proxy, Pages, Workers): providers.md §1.1.
+import type { Context } from '../context';
+import type { Failure } from '../types';
+import type { Layer, ProviderModule, Verdict } from '../signals';
+import { generated, relayed } from '../verdict';
+import { CLOUDFLARE_CATEGORIES, CLOUDFLARE_CODE_MEANING, CLOUDFLARE_CODES, WORKER_CODES } from './cloudflare-codes';
+import { readProblem, type Problem } from './cloudflare-problem';
+
+const rayPop = (value: string): string | undefined => /-([A-Za-z]{3})\s*$/.exec(value)?.[1]?.toUpperCase();
+const CACHED = /^(hit|stale|expired|updating|revalidated)$/i;
+const BOX = /\b(browser|cloudflare|host)\s+(working|error)\b/g;
+const BOX_HTML = /id="cf-(browser|cloudflare|host)-status"[^>]*cf-error-source|cf-error-source[^>]*id="cf-(browser|cloudflare|host)-status"/;
+const BOX_FAILURE: Readonly<Record<string, Failure>> = { browser: 'client', cloudflare: 'edge', host: 'origin' };
+const OLD_CHALLENGE = /just a moment\.\.\.|_cf_chl_opt|checking your browser before accessing|cf-browser-verification|\/cdn-cgi\/challenge-platform\/h\/|enable javascript and cookies to continue/;
+const BRANDED = /cf-error-details|cf-wrapper|cloudflare ray id|performance &(?:amp;)? security by cloudflare|\| \d{3}: /;
+
+export const cloudflare: ProviderModule = {
+  id: 'cloudflare',
+  name: 'Cloudflare',
+  depth: 0,
+  services: ['cdn', 'pages', 'workers', 'challenges'],
+  headers: [
+    { header: 'server', match: /^cloudflare/i, weight: 2, evidence: 'server: cloudflare' },
+    { header: 'cf-ray', match: /^[0-9a-f]{6,32}(-[a-z]{3})?\s*$/i, weight: 2, evidence: 'cf-ray header', pop: rayPop, requestId: true },
+    { header: 'cf-cache-status', weight: 1, evidence: 'cf-cache-status header' },
+    { header: 'cf-mitigated', weight: 2, evidence: 'cf-mitigated header' },
+    { header: 'cf-error-type', weight: 2, evidence: 'cf-error-type header (set only on errors Cloudflare generated)' },
+    { header: 'cf-error-origin', weight: 2, evidence: 'cf-error-origin header' },
+    { header: 'cf-ew-via', weight: 1, evidence: 'cf-ew-via header (Workers)', service: 'workers' },
+    { header: 'report-to', match: /a\.nel\.cloudflare\.com/i, weight: 1, evidence: "report-to names Cloudflare's NEL endpoint" },
+    // cf-team is added by the requester's own Zero Trust gateway: it says nothing about the site.
+  ],
+  hosts: [
+    { key: 'workers.dev', service: 'workers', evidence: 'host is on workers.dev' },
+    { key: 'pages.dev', service: 'pages', evidence: 'host is on pages.dev' },
+    { key: 'cloudflare.com', match: /^challenges\.cloudflare\.com$/, service: 'challenges', evidence: 'challenges.cloudflare.com (Turnstile and challenges)' },
+  ],
+  pages: [
+    { find: /cf-error-details|cf-wrapper/, weight: 2, evidence: "Cloudflare's error-page template" },
+    { find: /cloudflare ray id|performance &(?:amp;)? security by cloudflare/, weight: 2, evidence: 'page shows a Cloudflare Ray ID' },
+    { find: '"cloudflare_error"', weight: 2, evidence: 'problem JSON with cloudflare_error' },
+    { find: 'cloudflare-nginx', weight: 2, evidence: 'page names cloudflare-nginx' },
+    { find: /_cf_chl_opt|cf-browser-verification|\/cdn-cgi\/challenge-platform\//, weight: 2, evidence: "page loads Cloudflare's challenge platform" },
+  ],
+  judge: (ctx, layer) => withRayId(ctx, judgeCloudflare(ctx, layer)),
+};
+
+function judgeCloudflare(ctx: Context, layer: Layer): Verdict | undefined {
+  const status = ctx.status;
+  const page = ctx.hasPage ? ctx.page : '';
+  if (page.includes('unblock challenges.cloudflare.com') || (layer.service === 'challenges' && (status >= 500 || ctx.error))) {
+    // 18 Nov 2025: when the challenge itself cannot load, Cloudflare's edge is failing.
+    return generated('edge', "Cloudflare's challenge could not load (challenges.cloudflare.com failing)", undefined, 'challenges');
+  }
+  if (/challenge/i.test(ctx.header('cf-mitigated') ?? '')) return generated('block', 'cf-mitigated: challenge — a Cloudflare bot check, not an outage');
+  const problem = page.includes('cloudflare_error') || page.includes('"error_category"') ? readProblem(ctx.rawPage) : undefined;
+  const code = cloudflareCode(ctx, page, problem);
+  if (code !== undefined) {
+    const failure = CLOUDFLARE_CODES[code];
+    if (failure !== undefined) {
+      const meaning = CLOUDFLARE_CODE_MEANING[code];
+      return generated(failure, `Cloudflare error ${code}${meaning ? `: ${meaning}` : ''}`, code, WORKER_CODES.has(code) ? 'workers' : undefined);
+    }
+  }
+  const box = statusBox(page);
+  if (box !== undefined) return generated(BOX_FAILURE[box] ?? 'unknown', `Cloudflare's error page marks the ${box} box as the failing hop`, code);
+  if (OLD_CHALLENGE.test(ctx.title) || OLD_CHALLENGE.test(page)) return generated('block', "a Cloudflare challenge page ('Just a moment...'), not an outage");
+  const category = problem?.category !== undefined ? CLOUDFLARE_CATEGORIES[problem.category] : undefined;
+  if (category !== undefined) return generated(category, `Cloudflare problem JSON: error_category ${problem?.category}`, code);
+  if (status === 530) return generated('origin', 'status 530: Cloudflare could not resolve or reach the origin', '530');
+  if (status < 500) return status === 429 ? generated('block', 'status 429 from Cloudflare: rate limited') : undefined;
+  if (CACHED.test(ctx.header('cf-cache-status') ?? '')) {
+    return { failure: 'origin', generated: false, evidence: [`the origin's ${status} was served from Cloudflare's cache (cf-cache-status ${ctx.header('cf-cache-status')})`] };
+  }
+  const branded = BRANDED.test(page);
+  if ((status === 502 || status === 504) && branded) return generated('origin', `Cloudflare-branded ${status} page: the origin answered ${status}`);
+  if (page.includes('cloudflare')) return generated('edge', `a ${branded ? 'Cloudflare-branded' : 'plain'} ${status} page that names Cloudflare: Cloudflare itself failed`);
+  return undefined;
+}
+
+function cloudflareCode(ctx: Context, page: string, problem: Problem | undefined): string | undefined {
+  const header = /^\s*(\d{3,4})/.exec(ctx.header('cf-error-type') ?? '')?.[1];
+  if (header !== undefined) return header;
+  if (problem?.code !== undefined) return problem.code;
+  if (ctx.status >= 520 && ctx.status <= 526) return String(ctx.status);
+  if (!page.includes('cloudflare')) return undefined; // another site's "error 1045" is not Cloudflare's
+  const m = /error(?:\s+code)?\s*:?\s*(?:<\/span>\s*<span[^>]*>\s*)?(1\d{3}|5[23]\d)\b|errorcode_(\d{3,4})/.exec(page);
+  return m?.[1] ?? m?.[2];
+}
+
+function statusBox(page: string): string | undefined {
+  if (page === '') return undefined;
+  const html = BOX_HTML.exec(page);
+  if (html !== null) return html[1] ?? html[2];
+  let failing: string | undefined;
+  let boxes = 0;
+  for (const m of page.matchAll(BOX)) {
+    boxes++;
+    if (m[2] === 'error') failing ??= m[1];
+  }
+  return boxes >= 2 ? failing : undefined;
+}
+
+/** A page or problem JSON names the Ray ID even when no cf-ray header came with it. */
+function withRayId(ctx: Context, verdict: Verdict | undefined): Verdict | undefined {
+  if (verdict === undefined || ctx.header('cf-ray') !== undefined || !ctx.hasPage) return verdict;
+  const ray = /"ray_id"\s*:\s*"([0-9a-f]{8,32}(?:-[a-z]{3})?)"|ray id:?\s*(?:<[^>]+>\s*)*([0-9a-f]{16})/i.exec(ctx.rawPage);
+  const id = ray?.[1] ?? ray?.[2];
+  if (id !== undefined) verdict.requestId = id;
+  return verdict;
+}

@@ -1,0 +1,59 @@
+// The shapes a provider module fills in: what marks its responses (header, host and page signals),
+// and how it reads a failure it produced or relayed.
+import type { Failure } from './types';
+import type { Context } from './context';
+
+export interface HeaderSignal {
+  header: string; // lowercase name
+  match?: RegExp; // tested against the value; absent means presence is enough
+  weight: 1 | 2; // a layer is recognised at a total of 2
+  evidence: string;
+  service?: string;
+  pop?: (value: string) => string | undefined;
+  requestId?: boolean;
+}
+
+export interface HostSignal {
+  key: string; // last two labels of the host, e.g. 'amazonaws.com'
+  match?: RegExp; // tested against the whole host
+  service?: string;
+  evidence: string;
+}
+
+export interface PageSignal {
+  find: string | RegExp; // in the lowercased reason phrase, title and body
+  weight: 1 | 2;
+  evidence: string;
+  service?: string;
+}
+
+export interface Layer {
+  readonly module: ProviderModule;
+  score: number;
+  evidence: string[];
+  service?: string;
+  serviceRank: number;
+  pop?: string;
+  requestId?: string;
+  requestIdRank: number;
+}
+
+export interface Verdict {
+  failure: Failure;
+  generated: boolean; // this layer produced the answer itself (not relayed from further in)
+  code?: string;
+  service?: string;
+  requestId?: string; // when the page names it and no header did
+  evidence: string[];
+}
+
+export interface ProviderModule {
+  id: string;
+  name: string; // for evidence and UI
+  depth: number; // 0 = outermost edge (CDN); larger = further in (platforms, storage, load balancers)
+  services?: readonly string[]; // outermost first; the innermost seen becomes the layer's service
+  headers: readonly HeaderSignal[];
+  hosts?: readonly HostSignal[];
+  pages?: readonly PageSignal[];
+  judge?: (ctx: Context, layer: Layer) => Verdict | undefined;
+}

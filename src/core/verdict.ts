@@ -1,0 +1,37 @@
+// Small shared readings used by every provider module.
+import type { Failure } from './types';
+import type { Layer, Verdict } from './signals';
+
+/** What a status alone says, for an answer a layer relayed rather than produced. */
+export function failureOfStatus(status: number): Failure {
+  if (status >= 100 && status < 400) return 'none';
+  if (status === 429) return 'block'; // rate limited: deliberate, not an outage
+  if (status >= 400 && status < 500) return 'client';
+  if (status >= 500 && status < 600) return 'origin';
+  return 'unknown';
+}
+
+/** The reading for an error a layer passed through from further in. */
+export function relayed(layer: Layer, status: number): Verdict {
+  const failure = failureOfStatus(status);
+  const who = layer.module.name;
+  const evidence =
+    failure === 'origin' ? `status ${status} passed through ${who}: the page is not ${who}'s own error page`
+    : failure === 'block' ? `status ${status}: rate limited`
+    : `status ${status} from the site behind ${who}`;
+  return { failure, generated: false, evidence: [evidence] };
+}
+
+export function generated(failure: Failure, evidence: string, code?: string, service?: string): Verdict {
+  const verdict: Verdict = { failure, generated: true, evidence: [evidence] };
+  if (code !== undefined) verdict.code = code;
+  if (service !== undefined) verdict.service = service;
+  return verdict;
+}
+
+/** Reads a table of exact codes, then of code prefixes. */
+export function lookupCode<T>(table: Readonly<Record<string, T>>, prefixes: readonly [string, T][], code: string): T | undefined {
+  if (Object.hasOwn(table, code)) return table[code];
+  for (const [prefix, value] of prefixes) if (code.startsWith(prefix)) return value;
+  return undefined;
+}
