@@ -23,7 +23,8 @@ const allUrls = { urls: ['<all_urls>'] };
 
 api.webRequest.onHeadersReceived.addListener((details) => observe(toObservation(details)), allUrls, ['responseHeaders']);
 api.webRequest.onErrorOccurred.addListener((details) => observe(toObservation(details)), allUrls);
-// Firefox resets tab-specific badges when a navigation commits, after the main frame's headers arrived.
+// Chromium resets a tab's badge when its navigation commits, which is after the main frame's headers
+// were observed: set it again whenever the tab's loading status changes.
 api.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status) refreshBadge(tabId);
 });

@@ -24,7 +24,7 @@ export function observeRequest({ classify, tabs, onTabChanged }: ObserveRequestD
     if (listed) {
       tabs.record(tabId, {
         url: observation.url,
-        host: hostOf(observation.url),
+        host: hostnameOf(observation.url),
         type: observation.type,
         timeStamp: observation.timeStamp ?? 0,
         diagnosis,
@@ -34,9 +34,9 @@ export function observeRequest({ classify, tabs, onTabChanged }: ObserveRequestD
   };
 }
 
-function hostOf(url: string): string {
+function hostnameOf(url: string): string {
   try {
-    return new URL(url).host;
+    return new URL(url).hostname;
   } catch {
     return url;
   }
