@@ -1,0 +1,4 @@
+import { launchChromium } from '../../scripts/lib/launch-chromium';
+import { smokeSuite } from './smoke-suite';
+
+smokeSuite('Chromium', launchChromium);
