@@ -22,6 +22,8 @@ export interface DetourBrowser {
   /** The popup for a tab, opened as a page: its text, and optionally a screenshot. */
   popup(tabId: number, screenshotPath?: string): Promise<string>;
   close(): Promise<void>;
+  /** Settles when the browser goes away (the person closed its window). */
+  closed: Promise<void>;
 }
 
 export interface LaunchOptions {

@@ -36,9 +36,11 @@ export async function launchChromium({ dist, mapHosts, headless }: LaunchOptions
     await control.goto(popupUrl('?tabId=-1'));
     await waitFor('the background to answer', () => control.evaluate(backgroundAnswers));
 
+    const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
     let lastPage = control;
     return {
       name: 'chromium',
+      closed,
       async visit(url) {
         lastPage = await context.newPage();
         await lastPage.goto(url);

@@ -53,9 +53,11 @@ export async function launchFirefox({ dist, headless }: LaunchOptions): Promise<
     const control = await openExtensionPage('?tabId=-1');
     await waitFor('the background to answer', () => control.evaluate(backgroundAnswers));
 
+    const closed = new Promise<void>((resolve) => browser.once('disconnected', () => resolve()));
     let lastPage = control;
     return {
       name: 'firefox',
+      closed,
       async visit(url) {
         lastPage = await browser.newPage();
         await lastPage.goto(url, { waitUntil: 'load' });

@@ -31,7 +31,8 @@ export const SCENARIOS: readonly Scenario[] = [
     name: 'cloudflare-500',
     host: 'edge.example',
     status: 500,
-    headers: { ...HTML, server: 'cloudflare', 'cf-ray': '8f2c1a7b9d3e4f51-AMS' },
+    // Detour sees headers, not the page: cf-error-type marks an error Cloudflare generated itself.
+    headers: { ...HTML, server: 'cloudflare', 'cf-ray': '8f2c1a7b9d3e4f51-AMS', 'cf-error-type': '500' },
     body: page('500 Internal Server Error', '500 Internal Server Error. cloudflare'),
     expected: { provider: 'cloudflare', failure: 'edge', badge: '1' },
   },
