@@ -36,7 +36,7 @@ function diagnose(index: LayerIndex, deps: ClassifierDeps, observation: Observat
   if (ctx.error !== undefined) return diagnoseNetwork(index, deps, ctx);
   const failing = !(ctx.status >= 100 && ctx.status < 400);
   const layers = detectLayers(index, ctx, obs.responseHeaders, failing);
-  if (!failing) return healthy(ctx, layers);
+  if (!failing && !ctx.alarm) return healthy(ctx, layers);
   if (layers.length === 0) return unplaced(ctx);
   return placed(ctx, layers);
 }

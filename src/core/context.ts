@@ -10,9 +10,10 @@ export class Context {
   readonly reason: string; // reason phrase from the status line, lowercased
   readonly host: string;
   readonly hostKey: string; // last two labels
-  readonly headers = new Map<string, string>(); // only the headers some provider module reads
+  private headers: Map<string, string> | undefined; // only the headers some provider module reads
   readonly error: string | undefined;
   readonly ip: string | undefined;
+  alarm = false; // a block marker was seen: judge even a healthy-looking status
   private readonly obs: Observation;
   private pageCache: string | undefined;
   private rawPageCache: string | undefined;
@@ -31,12 +32,13 @@ export class Context {
 
   /** Records a header some module reads; duplicates are joined as HTTP joins them. */
   keep(name: string, value: string): void {
+    this.headers ??= new Map();
     const prior = this.headers.get(name);
     this.headers.set(name, prior === undefined ? value : `${prior}, ${value}`.slice(0, MAX_VALUE));
   }
 
   header(name: string): string | undefined {
-    return this.headers.get(name);
+    return this.headers?.get(name);
   }
 
   /** Reason phrase, title and body, lowercased and bounded. */
@@ -77,18 +79,19 @@ function readHost(url: unknown): string {
   if (typeof url !== 'string') return '';
   const start = url.indexOf('://');
   if (start < 0 || start > 16) return '';
-  let end = url.length;
-  for (let i = start + 3; i < url.length && i < start + 300; i++) {
-    const c = url.charCodeAt(i);
-    if (c === 47 || c === 63 || c === 35) { end = i; break; } // / ? #
-  }
-  let host = url.slice(start + 3, Math.min(end, start + 300));
+  const slash = url.indexOf('/', start + 3);
+  let host = url.slice(start + 3, slash < 0 ? start + 300 : Math.min(slash, start + 300));
+  const query = host.indexOf('?');
+  if (query >= 0) host = host.slice(0, query);
+  const hash = host.indexOf('#');
+  if (hash >= 0) host = host.slice(0, hash);
   const at = host.lastIndexOf('@');
   if (at >= 0) host = host.slice(at + 1);
   if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1).toLowerCase();
   const colon = host.indexOf(':');
   if (colon >= 0) host = host.slice(0, colon);
-  return host.toLowerCase().replace(/\.$/, '');
+  host = host.toLowerCase();
+  return host.endsWith('.') ? host.slice(0, -1) : host;
 }
 
 function lastLabels(host: string): string {

@@ -5,17 +5,51 @@ import type { HeaderSignal, HostSignal, Layer, PageSignal, ProviderModule } from
 
 interface Indexed<S> { module: ProviderModule; signal: S }
 
+/** A header signal compiled into one fixed shape, so the hot loop's property reads stay monomorphic. */
+interface Compiled {
+  module: ProviderModule;
+  prefix: string;
+  contains: string;
+  match: RegExp | undefined;
+  weight: number;
+  evidence: string;
+  service: string | undefined;
+  serviceRank: number;
+  pop: ((value: string) => string | undefined) | undefined;
+  requestId: boolean;
+  alarm: boolean;
+}
+
+/** A header's signals: those keyed by a value prefix are grouped by its first character. */
+interface HeaderEntry { byFirst: Map<number, Compiled[]>; always: Compiled[] }
+
+function compile(module: ProviderModule, s: HeaderSignal): Compiled {
+  const serviceRank = s.service === undefined ? -1 : (module.services?.indexOf(s.service) ?? 0);
+  return {
+    module, prefix: s.prefix ?? '', contains: s.contains ?? '', match: s.match, weight: s.weight, evidence: s.evidence,
+    service: s.service, serviceRank, pop: s.pop, requestId: s.requestId === true, alarm: s.alarm === true,
+  };
+}
+
 export interface LayerIndex {
   modules: readonly ProviderModule[];
-  headers: Map<string, Indexed<HeaderSignal>[]>;
+  shapes: Uint8Array; // 1 where some indexed name has this (length, first, last) shape, in any case
+  headers: Map<string, HeaderEntry>;
   hosts: Map<string, Indexed<HostSignal>[]>;
   pages: Indexed<PageSignal>[];
 }
 
 export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
-  const index: LayerIndex = { modules, headers: new Map(), hosts: new Map(), pages: [] };
+  const index: LayerIndex = { modules, shapes: new Uint8Array(1 << 16), headers: new Map(), hosts: new Map(), pages: [] };
   for (const module of modules) {
-    for (const signal of module.headers) push(index.headers, signal.header, { module, signal });
+    for (const signal of module.headers) {
+      let entry = index.headers.get(signal.header);
+      if (entry === undefined) index.headers.set(signal.header, (entry = { byFirst: new Map(), always: [] }));
+      const compiled = compile(module, signal);
+      if (compiled.prefix !== '') push(entry.byFirst, compiled.prefix.charCodeAt(0), compiled);
+      else entry.always.push(compiled);
+      index.shapes[shapeOf(signal.header)] = 1;
+    }
     for (const signal of module.hosts ?? []) push(index.hosts, signal.key, { module, signal });
     for (const signal of module.pages ?? []) index.pages.push({ module, signal });
   }
@@ -29,40 +63,61 @@ export function detectLayers(
   headers: readonly { name: string; value?: string }[] | undefined,
   readPage: boolean,
 ): Layer[] {
-  const found = new Map<ProviderModule, Layer>();
+  const found: Layer[] = []; // a handful at most: a scan beats a Map
   if (Array.isArray(headers)) {
     for (let i = 0; i < headers.length && i < 500; i++) {
       const h = headers[i];
       if (h === null || typeof h !== 'object' || typeof h.name !== 'string') continue;
-      const name = h.name.length < 64 ? h.name.toLowerCase() : '';
-      const hits = index.headers.get(name);
-      if (hits === undefined) continue;
+      let name = h.name;
+      // Most headers are none of ours: a shape check skips them without lowercasing (the hot path).
+      if (name.length >= 64 || index.shapes[shapeOf(name)] === 0) continue;
+      let entry = index.headers.get(name);
+      if (entry === undefined) {
+        name = name.toLowerCase();
+        entry = index.headers.get(name);
+        if (entry === undefined) continue;
+      }
       let value = typeof h.value === 'string' ? h.value : '';
       if (value.length > MAX_HEADER_VALUE) value = value.slice(0, MAX_HEADER_VALUE);
       ctx.keep(name, value);
-      for (const { module, signal } of hits) {
-        if (signal.match !== undefined && !signal.match.test(value)) continue;
-        const layer = layerOf(found, module);
-        mark(layer, signal.weight, signal.evidence, signal.service);
-        if (signal.pop !== undefined) layer.pop ??= signal.pop(value);
-        if (signal.requestId === true && value !== '') {
-          // the innermost service's id is the one its support will ask for
-          const rank = signal.service === undefined ? -1 : (module.services?.indexOf(signal.service) ?? -1);
-          if (rank > layer.requestIdRank) {
-            layer.requestIdRank = rank;
-            layer.requestId = value.trim();
-          }
-        }
+      const lower = value.toLowerCase();
+      const byPrefix = entry.byFirst.get(lower.charCodeAt(0));
+      if (byPrefix !== undefined) {
+        for (const hit of byPrefix) if (lower.startsWith(hit.prefix)) apply(ctx, found, hit, value, lower);
       }
+      for (const hit of entry.always) apply(ctx, found, hit, value, lower);
     }
   }
+  return finishLayers(index, ctx, found, readPage);
+}
+
+function apply(ctx: Context, found: Layer[], signal: Compiled, value: string, lower: string): void {
+  if (signal.contains !== '' && !lower.includes(signal.contains)) return;
+  if (signal.match !== undefined && !signal.match.test(value)) return;
+  if (signal.alarm) ctx.alarm = true;
+  const layer = layerOf(found, signal.module);
+  layer.score += signal.weight;
+  if (!layer.evidence.includes(signal.evidence)) layer.evidence.push(signal.evidence);
+  if (signal.serviceRank > layer.serviceRank) {
+    layer.serviceRank = signal.serviceRank;
+    layer.service = signal.service;
+  }
+  if (signal.pop !== undefined) layer.pop ??= signal.pop(value);
+  // the innermost service's id is the one its support will ask for
+  if (signal.requestId && value !== '' && signal.serviceRank > layer.requestIdRank) {
+    layer.requestIdRank = signal.serviceRank;
+    layer.requestId = value.trim();
+  }
+}
+
+function finishLayers(index: LayerIndex, ctx: Context, found: Layer[], readPage: boolean): Layer[] {
   const hostHits = index.hosts.get(ctx.hostKey);
   if (hostHits !== undefined) {
     for (const { module, signal } of hostHits) {
       if (signal.match === undefined || signal.match.test(ctx.host)) mark(layerOf(found, module), 2, signal.evidence, signal.service);
     }
   }
-  if (readPage && ctx.hasPage) {
+  if ((readPage || ctx.alarm) && ctx.hasPage) {
     const page = ctx.page;
     for (const { module, signal } of index.pages) {
       const hit = typeof signal.find === 'string' ? page.includes(signal.find) : signal.find.test(page);
@@ -70,16 +125,22 @@ export function detectLayers(
     }
   }
   const layers: Layer[] = [];
-  for (const layer of found.values()) if (layer.score >= 2) layers.push(layer);
+  for (const layer of found) if (layer.score >= 2) layers.push(layer);
   if (layers.length > 1) layers.sort((a, b) => a.module.depth - b.module.depth);
   return layers;
 }
 
-function layerOf(found: Map<ProviderModule, Layer>, module: ProviderModule): Layer {
-  let layer = found.get(module);
+/** Length, first and last character (case folded) of a header name, as a 16-bit key. */
+function shapeOf(name: string): number {
+  return ((name.length & 63) << 10) | ((name.charCodeAt(0) & 31) << 5) | (name.charCodeAt(name.length - 1) & 31);
+}
+
+function layerOf(found: Layer[], module: ProviderModule): Layer {
+  let layer: Layer | undefined;
+  for (let i = 0; i < found.length; i++) if (found[i]?.module === module) layer = found[i];
   if (layer === undefined) {
-    layer = { module, score: 0, evidence: [], serviceRank: -1, requestIdRank: -2 };
-    found.set(module, layer);
+    layer = { module, score: 0, evidence: [], service: undefined, serviceRank: -1, pop: undefined, requestId: undefined, requestIdRank: -2 };
+    found.push(layer);
   }
   return layer;
 }
@@ -96,7 +157,7 @@ function mark(layer: Layer, weight: number, evidence: string, service: string | 
   }
 }
 
-function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+function push<K, T>(map: Map<K, T[]>, key: K, value: T): void {
   const list = map.get(key);
   if (list === undefined) map.set(key, [value]);
   else list.push(value);

@@ -5,12 +5,15 @@ import type { Context } from './context';
 
 export interface HeaderSignal {
   header: string; // lowercase name
-  match?: RegExp; // tested against the value; absent means presence is enough
+  prefix?: string; // the lowercased value starts with this (cheaper than a RegExp on the hot path)
+  contains?: string; // the lowercased value contains this
+  match?: RegExp; // tested against the value; with neither, presence is enough
   weight: 1 | 2; // a layer is recognised at a total of 2
   evidence: string;
   service?: string;
   pop?: (value: string) => string | undefined;
   requestId?: boolean;
+  alarm?: boolean; // a block marker: judge the response even when its status looks healthy
 }
 
 export interface HostSignal {
@@ -31,10 +34,10 @@ export interface Layer {
   readonly module: ProviderModule;
   score: number;
   evidence: string[];
-  service?: string;
+  service: string | undefined;
   serviceRank: number;
-  pop?: string;
-  requestId?: string;
+  pop: string | undefined;
+  requestId: string | undefined;
   requestIdRank: number;
 }
 

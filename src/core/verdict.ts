@@ -29,6 +29,15 @@ export function generated(failure: Failure, evidence: string, code?: string, ser
   return verdict;
 }
 
+/** The three-letter code after the last '-' (cf-ray's data centre, x-served-by's POP), upper-cased. */
+export function suffixCode(value: string): string | undefined {
+  const v = value.trim();
+  const dash = v.lastIndexOf('-');
+  if (dash < 0 || v.length - dash !== 4) return undefined;
+  const code = v.slice(dash + 1);
+  return /^[a-z]{3}$/i.test(code) ? code.toUpperCase() : undefined;
+}
+
 /** Reads a table of exact codes, then of code prefixes. */
 export function lookupCode<T>(table: Readonly<Record<string, T>>, prefixes: readonly [string, T][], code: string): T | undefined {
   if (Object.hasOwn(table, code)) return table[code];

@@ -20,14 +20,14 @@ export const akamai: ProviderModule = {
   depth: 0,
   services: ['cdn', 'netstorage'],
   headers: [
-    { header: 'server', match: /^akamaighost/i, weight: 2, evidence: 'server: AkamaiGHost' },
-    { header: 'server', match: /^akamainetstorage/i, weight: 2, evidence: 'server: AkamaiNetStorage', service: 'netstorage' },
+    { header: 'server', prefix: 'akamaighost', weight: 2, evidence: 'server: AkamaiGHost' },
+    { header: 'server', prefix: 'akamainetstorage', weight: 2, evidence: 'server: AkamaiNetStorage', service: 'netstorage' },
     { header: 'akamai-grn', weight: 2, evidence: 'akamai-grn header', requestId: true },
     { header: 'x-akamai-transformed', weight: 2, evidence: 'x-akamai-transformed header' },
     { header: 'x-akamai-request-id', weight: 2, evidence: 'x-akamai-request-id header', requestId: true },
     { header: 'x-reference-error', weight: 2, evidence: 'x-reference-error header' },
-    { header: 'server-timing', match: /\bak_p\b/, weight: 2, evidence: 'server-timing: ak_p (Akamai)' },
-    { header: 'server-timing', match: /\bcdn-cache;\s*desc=/, weight: 1, evidence: 'server-timing: cdn-cache' },
+    { header: 'server-timing', contains: 'ak_p', weight: 2, evidence: 'server-timing: ak_p (Akamai)' },
+    { header: 'server-timing', contains: 'cdn-cache; desc=', weight: 1, evidence: 'server-timing: cdn-cache' },
     { header: 'x-ak-cache', weight: 1, evidence: 'x-ak-cache header' },
   ],
   pages: [

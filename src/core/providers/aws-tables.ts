@@ -30,7 +30,9 @@ export const APIGW_ERRORS: Readonly<Record<string, Failure>> = {
   ThrottledException: 'block', QuotaExceededException: 'block',
   IntegrationFailureException: 'origin', IntegrationTimeoutException: 'origin', AuthorizerFailureException: 'origin',
   AuthorizerConfigurationException: 'origin', ApiConfigurationException: 'origin',
-  InternalServerErrorException: 'edge', ServiceUnavailableException: 'edge', InternalFailure: 'edge',
+  ServiceUnavailableException: 'edge', InternalFailure: 'edge',
+  // InternalServerErrorException covers integration failures (502), timeouts (504) and API Gateway's own 500:
+  // the status decides (see judgeApiGateway).
 };
 
 /** API Gateway's JSON `message`s, when no error type says more. */
@@ -49,7 +51,6 @@ export const CLOUDFRONT_REASONS: readonly [string, Failure][] = [
   ['bad request', 'client'],
   ['configured to block access from your country', 'block'],
   ['request blocked', 'block'],
-  ['too much traffic', 'edge'],
   ['capacityexceeded', 'edge'],
   ['capacity exceeded', 'edge'],
   ['limitexceeded', 'edge'],

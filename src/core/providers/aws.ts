@@ -12,13 +12,13 @@ export const aws: ProviderModule = {
   depth: 0.5, // CloudFront is an edge, but ALB, S3 and API Gateway often sit behind other CDNs
   services: ['globalaccelerator', 'cloudfront', 'waf', 'amplify', 'elb', 'apigateway', 'lambda-url', 's3'],
   headers: [
-    { header: 'via', match: /\.cloudfront\.net \(cloudfront\)/i, weight: 2, evidence: 'via: … (CloudFront)', service: 'cloudfront' },
+    { header: 'via', contains: '.cloudfront.net (cloudfront)', weight: 2, evidence: 'via: … (CloudFront)', service: 'cloudfront' },
     { header: 'x-amz-cf-pop', weight: 2, evidence: 'x-amz-cf-pop header', service: 'cloudfront', pop: trimmed },
     { header: 'x-amz-cf-id', weight: 2, evidence: 'x-amz-cf-id header', service: 'cloudfront', requestId: true },
-    { header: 'x-cache', match: /from cloudfront/i, weight: 2, evidence: 'x-cache: … from cloudfront', service: 'cloudfront' },
-    { header: 'server', match: /^cloudfront$/i, weight: 2, evidence: 'server: CloudFront (an answer CloudFront generated)', service: 'cloudfront' },
-    { header: 'server', match: /^amazons3$/i, weight: 2, evidence: 'server: AmazonS3', service: 's3' },
-    { header: 'server', match: /^awselb\b/i, weight: 2, evidence: 'server: awselb (an answer the load balancer generated)', service: 'elb' },
+    { header: 'x-cache', contains: 'from cloudfront', weight: 2, evidence: 'x-cache: … from cloudfront', service: 'cloudfront' },
+    { header: 'server', prefix: 'cloudfront', weight: 2, evidence: 'server: CloudFront (an answer CloudFront generated)', service: 'cloudfront' },
+    { header: 'server', prefix: 'amazons3', weight: 2, evidence: 'server: AmazonS3', service: 's3' },
+    { header: 'server', prefix: 'awselb', weight: 2, evidence: 'server: awselb (an answer the load balancer generated)', service: 'elb' },
     { header: 'x-amz-request-id', weight: 1, evidence: 'x-amz-request-id header', service: 's3', requestId: true },
     { header: 'x-amz-id-2', weight: 1, evidence: 'x-amz-id-2 header', service: 's3' },
     { header: 'x-amzn-requestid', weight: 1, evidence: 'x-amzn-requestid header', service: 'apigateway', requestId: true },
@@ -26,7 +26,7 @@ export const aws: ProviderModule = {
     { header: 'apigw-requestid', weight: 2, evidence: 'apigw-requestid header', service: 'apigateway', requestId: true },
     { header: 'x-amzn-errortype', weight: 2, evidence: 'x-amzn-errortype header' },
     { header: 'x-amzn-trace-id', weight: 1, evidence: 'x-amzn-trace-id header' },
-    { header: 'x-amzn-waf-action', weight: 2, evidence: 'x-amzn-waf-action header', service: 'waf' },
+    { header: 'x-amzn-waf-action', weight: 2, evidence: 'x-amzn-waf-action header', service: 'waf', alarm: true },
   ],
   hosts: [
     { key: 'cloudfront.net', service: 'cloudfront', evidence: 'host is on cloudfront.net' },
@@ -54,8 +54,7 @@ function judgeAws(ctx: Context, layer: Layer): Verdict | undefined {
   const service = layer.service;
   const server = (ctx.header('server') ?? '').toLowerCase();
   if (service === 's3') return judgeS3(ctx);
-  if (service === 'apigateway' || ctx.header('x-amzn-errortype') !== undefined) return judgeApiGateway(ctx);
-  if (service === 'lambda-url') return generated(failureOfStatus(ctx.status), `Lambda function URL answered ${ctx.status}${ctx.status === 502 ? ': the function failed or returned a malformed response' : ''}`, undefined, 'lambda-url');
+  if (service === 'apigateway' || service === 'lambda-url' || ctx.header('x-amzn-errortype') !== undefined) return judgeApiGateway(ctx, service === 'lambda-url' ? service : 'apigateway');
   if (server.startsWith('awselb') || (service === 'elb' && ctx.page.includes('back-end server is at capacity'))) {
     return generated(ELB_STATUSES[ctx.status] ?? failureOfStatus(ctx.status), `the load balancer generated ${ctx.status}`, undefined, 'elb');
   }
@@ -71,17 +70,18 @@ function judgeS3(ctx: Context): Verdict {
   return generated(failure, failure === 'edge' ? `${why}: S3 itself is failing or throttling` : why, name, 's3');
 }
 
-function judgeApiGateway(ctx: Context): Verdict {
-  const type = (ctx.header('x-amzn-errortype') ?? '').split(':')[0]?.trim();
-  if (type) {
-    const failure = APIGW_ERRORS[type] ?? (ctx.status >= 500 ? 'origin' : failureOfStatus(ctx.status));
-    return generated(failure, `API Gateway error type ${type}`, type, 'apigateway');
-  }
+/** API Gateway, and Lambda function URLs, which answer in the same vocabulary. */
+function judgeApiGateway(ctx: Context, service: string): Verdict {
+  const who = service === 'lambda-url' ? 'Lambda function URL' : 'API Gateway';
+  const type = (ctx.header('x-amzn-errortype') ?? '').split(':')[0]?.trim() || undefined;
+  const known = type !== undefined ? APIGW_ERRORS[type] : undefined;
+  if (known !== undefined) return generated(known, `${who} error type ${type}`, type, service);
   for (const [message, failure] of APIGW_MESSAGES) {
-    if (ctx.page.includes(message)) return generated(failure, `API Gateway says '${message}'`, undefined, 'apigateway');
+    if (ctx.page.includes(message)) return generated(failure, `${who} says '${message}'`, type, service);
   }
-  // A 502 "Internal server error" is the Lambda integration failing; 504 is the integration timing out.
-  return generated(failureOfStatus(ctx.status), `API Gateway answered ${ctx.status}`, undefined, 'apigateway');
+  // A 502 is the integration (often Lambda) failing and a 504 it timing out; a bare 500 is the gateway's own.
+  const failure = ctx.status === 500 && service === 'apigateway' ? 'edge' : failureOfStatus(ctx.status);
+  return generated(failure, `${who} answered ${ctx.status}${type ? ` (${type})` : ''}`, type, service);
 }
 
 function judgeCloudFront(ctx: Context): Verdict {

@@ -11,9 +11,8 @@ export const azure: ProviderModule = {
   headers: [
     { header: 'x-azure-ref', weight: 2, evidence: 'x-azure-ref header (Front Door)', service: 'front-door', requestId: true },
     { header: 'x-msedge-ref', weight: 2, evidence: 'x-msedge-ref header (Microsoft edge)', requestId: true },
-    { header: 'x-cache', match: /^(tcp_[a-z_]+|private_nostore|config_nocache)\b/i, weight: 2, evidence: 'x-cache: TCP_… (Azure Front Door/CDN)' },
+    ...['tcp_', 'private_nostore', 'config_nocache'].map((prefix) => ({ header: 'x-cache', prefix, weight: 2 as const, evidence: 'x-cache: TCP_… (Azure Front Door/CDN)' })),
     { header: 'x-ms-request-id', weight: 1, evidence: 'x-ms-request-id header', requestId: true },
-    { header: 'x-powered-by', match: /^asp\.net/i, weight: 1, evidence: 'x-powered-by: ASP.NET' },
   ],
   hosts: [
     { key: 'azurewebsites.net', service: 'app-service', evidence: 'host is on azurewebsites.net (App Service)' },

@@ -8,7 +8,7 @@ export const bunny: ProviderModule = {
   name: 'Bunny CDN',
   depth: 0,
   headers: [
-    { header: 'server', match: /^bunnycdn-/i, weight: 2, evidence: 'server: BunnyCDN-…', pop: bunnyPop },
+    { header: 'server', prefix: 'bunnycdn-', weight: 2, evidence: 'server: BunnyCDN-…', pop: bunnyPop },
     { header: 'cdn-requestid', weight: 2, evidence: 'cdn-requestid header', requestId: true },
     { header: 'cdn-pullzone', weight: 2, evidence: 'cdn-pullzone header' },
     { header: 'cdn-cache', weight: 1, evidence: 'cdn-cache header' },

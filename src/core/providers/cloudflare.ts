@@ -2,11 +2,11 @@
 import type { Context } from '../context';
 import type { Failure } from '../types';
 import type { Layer, ProviderModule, Verdict } from '../signals';
-import { generated, relayed } from '../verdict';
+import { generated, suffixCode } from '../verdict';
 import { CLOUDFLARE_CATEGORIES, CLOUDFLARE_CODE_MEANING, CLOUDFLARE_CODES, WORKER_CODES } from './cloudflare-codes';
 import { readProblem, type Problem } from './cloudflare-problem';
 
-const rayPop = (value: string): string | undefined => /-([A-Za-z]{3})\s*$/.exec(value)?.[1]?.toUpperCase();
+const rayPop = (value: string): string | undefined => suffixCode(value);
 const CACHED = /^(hit|stale|expired|updating|revalidated)$/i;
 const BOX = /\b(browser|cloudflare|host)\s+(working|error)\b/g;
 const BOX_HTML = /id="cf-(browser|cloudflare|host)-status"[^>]*cf-error-source|cf-error-source[^>]*id="cf-(browser|cloudflare|host)-status"/;
@@ -20,14 +20,14 @@ export const cloudflare: ProviderModule = {
   depth: 0,
   services: ['cdn', 'pages', 'workers', 'challenges'],
   headers: [
-    { header: 'server', match: /^cloudflare/i, weight: 2, evidence: 'server: cloudflare' },
-    { header: 'cf-ray', match: /^[0-9a-f]{6,32}(-[a-z]{3})?\s*$/i, weight: 2, evidence: 'cf-ray header', pop: rayPop, requestId: true },
+    { header: 'server', prefix: 'cloudflare', weight: 2, evidence: 'server: cloudflare' },
+    { header: 'cf-ray', weight: 2, evidence: 'cf-ray header', pop: rayPop, requestId: true },
     { header: 'cf-cache-status', weight: 1, evidence: 'cf-cache-status header' },
-    { header: 'cf-mitigated', weight: 2, evidence: 'cf-mitigated header' },
+    { header: 'cf-mitigated', weight: 2, evidence: 'cf-mitigated header', alarm: true },
     { header: 'cf-error-type', weight: 2, evidence: 'cf-error-type header (set only on errors Cloudflare generated)' },
     { header: 'cf-error-origin', weight: 2, evidence: 'cf-error-origin header' },
     { header: 'cf-ew-via', weight: 1, evidence: 'cf-ew-via header (Workers)', service: 'workers' },
-    { header: 'report-to', match: /a\.nel\.cloudflare\.com/i, weight: 1, evidence: "report-to names Cloudflare's NEL endpoint" },
+    { header: 'report-to', contains: 'a.nel.cloudflare.com', weight: 1, evidence: "report-to names Cloudflare's NEL endpoint" },
     // cf-team is added by the requester's own Zero Trust gateway: it says nothing about the site.
   ],
   hosts: [
@@ -54,16 +54,14 @@ function judgeCloudflare(ctx: Context, layer: Layer): Verdict | undefined {
   }
   if (/challenge/i.test(ctx.header('cf-mitigated') ?? '')) return generated('block', 'cf-mitigated: challenge — a Cloudflare bot check, not an outage');
   const problem = page.includes('cloudflare_error') || page.includes('"error_category"') ? readProblem(ctx.rawPage) : undefined;
-  const code = cloudflareCode(ctx, page, problem);
-  if (code !== undefined) {
-    const failure = CLOUDFLARE_CODES[code];
-    if (failure !== undefined) {
-      const meaning = CLOUDFLARE_CODE_MEANING[code];
-      return generated(failure, `Cloudflare error ${code}${meaning ? `: ${meaning}` : ''}`, code, WORKER_CODES.has(code) ? 'workers' : undefined);
-    }
-  }
+  const declared = declaredCode(ctx, problem);
+  const byDeclared = fromCode(declared);
+  if (byDeclared !== undefined) return byDeclared;
   const box = statusBox(page);
+  const code = declared ?? pageCode(page);
   if (box !== undefined) return generated(BOX_FAILURE[box] ?? 'unknown', `Cloudflare's error page marks the ${box} box as the failing hop`, code);
+  const byPage = fromCode(code);
+  if (byPage !== undefined) return byPage;
   if (OLD_CHALLENGE.test(ctx.title) || OLD_CHALLENGE.test(page)) return generated('block', "a Cloudflare challenge page ('Just a moment...'), not an outage");
   const category = problem?.category !== undefined ? CLOUDFLARE_CATEGORIES[problem.category] : undefined;
   if (category !== undefined) return generated(category, `Cloudflare problem JSON: error_category ${problem?.category}`, code);
@@ -78,11 +76,23 @@ function judgeCloudflare(ctx: Context, layer: Layer): Verdict | undefined {
   return undefined;
 }
 
-function cloudflareCode(ctx: Context, page: string, problem: Problem | undefined): string | undefined {
+function fromCode(code: string | undefined): Verdict | undefined {
+  const failure = code !== undefined ? CLOUDFLARE_CODES[code] : undefined;
+  if (code === undefined || failure === undefined) return undefined;
+  const meaning = CLOUDFLARE_CODE_MEANING[code];
+  return generated(failure, `Cloudflare error ${code}${meaning ? `: ${meaning}` : ''}`, code, WORKER_CODES.has(code) ? 'workers' : undefined);
+}
+
+/** The code Cloudflare states outright: its error header, its problem JSON, or a 52x status. */
+function declaredCode(ctx: Context, problem: Problem | undefined): string | undefined {
   const header = /^\s*(\d{3,4})/.exec(ctx.header('cf-error-type') ?? '')?.[1];
   if (header !== undefined) return header;
   if (problem?.code !== undefined) return problem.code;
   if (ctx.status >= 520 && ctx.status <= 526) return String(ctx.status);
+  return undefined;
+}
+
+function pageCode(page: string): string | undefined {
   if (!page.includes('cloudflare')) return undefined; // another site's "error 1045" is not Cloudflare's
   const m = /error(?:\s+code)?\s*:?\s*(?:<\/span>\s*<span[^>]*>\s*)?(1\d{3}|5[23]\d)\b|errorcode_(\d{3,4})/.exec(page);
   return m?.[1] ?? m?.[2];

@@ -7,7 +7,7 @@ export const edgecast: ProviderModule = {
   name: 'Edgecast',
   depth: 0,
   headers: [
-    { header: 'server', match: /^(ECS|ECAcc|ECD|EOS) \(/, weight: 2, evidence: 'server: ECS (…) (Edgecast)' },
+    { header: 'server', prefix: 'e', match: /^(ECS|ECAcc|ECD|EOS) \(/, weight: 2, evidence: 'server: ECS (…) (Edgecast)' },
     { header: 'x-ec-custom-error', weight: 2, evidence: 'x-ec-custom-error header (Edgecast)' },
   ],
   hosts: [{ key: 'edgecastcdn.net', evidence: 'host is on edgecastcdn.net' }, { key: 'systemcdn.net', evidence: 'host is on systemcdn.net' }],

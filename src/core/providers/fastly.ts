@@ -1,23 +1,23 @@
 // Fastly (also in front of GitHub Pages and many others): providers.md §1.3.
 import type { Context } from '../context';
 import type { ProviderModule, Verdict } from '../signals';
-import { generated } from '../verdict';
+import { generated, suffixCode } from '../verdict';
 
 /** Reason phrases Fastly puts on the 503s it generates when the origin fails. */
 const ORIGIN_REASONS = ['first byte timeout', 'backend read error', 'backend write error', 'connection refused', 'connection timed out', 'all backends failed or unhealthy', 'backend is unhealthy', 'backend unavailable', 'no healthy backends', 'between bytes timeout'];
-const servedByPop = (value: string): string | undefined => /-([A-Za-z]{3})\s*$/.exec(value)?.[1]?.toUpperCase();
+const servedByPop = (value: string): string | undefined => suffixCode(value);
 
 export const fastly: ProviderModule = {
   id: 'fastly',
   name: 'Fastly',
   depth: 0,
   headers: [
-    { header: 'x-served-by', match: /cache-[a-z0-9-]+-[a-z]{3}\s*$/i, weight: 2, evidence: 'x-served-by: cache-… (Fastly)', pop: servedByPop },
-    { header: 'x-timer', match: /^S\d+\.\d+,VS\d/, weight: 2, evidence: 'x-timer header (Fastly)' },
+    { header: 'x-served-by', prefix: 'cache-', weight: 2, evidence: 'x-served-by: cache-… (Fastly)', pop: servedByPop },
+    { header: 'x-timer', prefix: 's', contains: ',vs', weight: 2, evidence: 'x-timer header (Fastly)' },
     { header: 'x-fastly-request-id', weight: 2, evidence: 'x-fastly-request-id header', requestId: true },
     { header: 'fastly-debug-path', weight: 2, evidence: 'fastly-debug-path header' },
     { header: 'x-cache-hits', weight: 1, evidence: 'x-cache-hits header' },
-    { header: 'via', match: /\bvarnish\b/i, weight: 1, evidence: 'via: 1.1 varnish' },
+    { header: 'via', contains: 'varnish', weight: 1, evidence: 'via: 1.1 varnish' },
   ],
   pages: [
     { find: /details: cache-[a-z0-9-]+ \d+/, weight: 2, evidence: "Fastly's Guru Mediation page ('Details: cache-…')" },

@@ -10,8 +10,8 @@ export const fly: ProviderModule = {
   name: 'Fly.io',
   depth: 2,
   headers: [
-    { header: 'server', match: /^fly\//i, weight: 2, evidence: 'server: Fly/…' },
-    { header: 'via', match: /\bfly\.io\b/i, weight: 2, evidence: 'via: fly.io' },
+    { header: 'server', prefix: 'fly/', weight: 2, evidence: 'server: Fly/…' },
+    { header: 'via', contains: 'fly.io', weight: 2, evidence: 'via: fly.io' },
     { header: 'fly-request-id', weight: 2, evidence: 'fly-request-id header', pop: flyRegion, requestId: true },
   ],
   hosts: [{ key: 'fly.dev', evidence: 'host is on fly.dev' }],

@@ -9,7 +9,7 @@ export const github: ProviderModule = {
   depth: 2,
   services: ['pages'],
   headers: [
-    { header: 'server', match: /^github\.com$/i, weight: 2, evidence: 'server: GitHub.com', service: 'pages' },
+    { header: 'server', prefix: 'github.com', weight: 2, evidence: 'server: GitHub.com', service: 'pages' },
     { header: 'x-github-request-id', weight: 2, evidence: 'x-github-request-id header', requestId: true },
   ],
   hosts: [{ key: 'github.io', service: 'pages', evidence: 'host is on github.io' }],

@@ -13,12 +13,12 @@ export const google: ProviderModule = {
   depth: 1,
   services: ['cdn', 'load-balancer', 'app-engine', 'cloud-run', 'cloud-functions', 'firebase', 'gcs'],
   headers: [
-    { header: 'server', match: /^google frontend$/i, weight: 2, evidence: 'server: Google Frontend' },
-    { header: 'server', match: /^(gws|esf|sffe|gse)$/i, weight: 2, evidence: "server: one of Google's own front ends" },
-    { header: 'via', match: /\b1\.1 google\b/i, weight: 2, evidence: 'via: 1.1 google (Google Cloud Load Balancing)', service: 'load-balancer' },
+    { header: 'server', prefix: 'google frontend', weight: 2, evidence: 'server: Google Frontend' },
+    ...['gws', 'esf', 'sffe', 'gse'].map((prefix) => ({ header: 'server', prefix, weight: 2 as const, evidence: "server: one of Google's own front ends" })),
+    { header: 'via', contains: '1.1 google', weight: 2, evidence: 'via: 1.1 google (Google Cloud Load Balancing)', service: 'load-balancer' },
     { header: 'x-guploader-uploadid', weight: 2, evidence: 'x-guploader-uploadid header (Cloud Storage)', service: 'gcs' },
     { header: 'x-goog-generation', weight: 1, evidence: 'x-goog-generation header (Cloud Storage)', service: 'gcs' },
-    { header: 'x-cloud-trace-context', weight: 1, evidence: 'x-cloud-trace-context header', requestId: true },
+    { header: 'x-cloud-trace-context', weight: 1, evidence: 'x-cloud-trace-context header' },
   ],
   hosts: [
     { key: 'run.app', service: 'cloud-run', evidence: 'host is on run.app (Cloud Run)' },
@@ -37,7 +37,7 @@ export const google: ProviderModule = {
 
 function judgeGoogle(ctx: Context): Verdict | undefined {
   const page = ctx.page;
-  const code = /<code>\s*([A-Za-z]+)\s*<\/code>/.exec(ctx.rawPage)?.[1];
+  const code = /<code>\s*([A-Za-z]+)\s*<\/code>/i.exec(ctx.rawPage)?.[1];
   if (code !== undefined && page.includes('<error>')) {
     return generated(GCS_CODES[code] ?? failureOfStatus(ctx.status), `Cloud Storage error ${code}`, code, 'gcs');
   }

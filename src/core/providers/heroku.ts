@@ -9,9 +9,9 @@ export const heroku: ProviderModule = {
   name: 'Heroku',
   depth: 2,
   headers: [
-    { header: 'via', match: /\bvegur\b/i, weight: 2, evidence: 'via: 1.1 vegur (Heroku router)' },
-    { header: 'server', match: /^heroku/i, weight: 2, evidence: 'server: heroku' },
-    { header: 'server', match: /^cowboy$/i, weight: 1, evidence: 'server: Cowboy (legacy Heroku router)' },
+    { header: 'via', contains: 'vegur', weight: 2, evidence: 'via: 1.1 vegur (Heroku router)' },
+    { header: 'server', prefix: 'heroku', weight: 2, evidence: 'server: heroku' },
+    { header: 'server', prefix: 'cowboy', weight: 1, evidence: 'server: Cowboy (legacy Heroku router)' },
   ],
   hosts: [{ key: 'herokuapp.com', evidence: 'host is on herokuapp.com' }, { key: 'herokudns.com', evidence: 'host is on herokudns.com' }],
   pages: [

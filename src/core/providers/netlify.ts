@@ -8,7 +8,7 @@ export const netlify: ProviderModule = {
   name: 'Netlify',
   depth: 2,
   headers: [
-    { header: 'server', match: /^netlify/i, weight: 2, evidence: 'server: Netlify' },
+    { header: 'server', prefix: 'netlify', weight: 2, evidence: 'server: Netlify' },
     { header: 'x-nf-request-id', weight: 2, evidence: 'x-nf-request-id header', requestId: true },
     { header: 'cache-status', match: /netlify/i, weight: 2, evidence: 'cache-status: "Netlify Edge"' },
   ],

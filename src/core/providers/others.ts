@@ -19,7 +19,7 @@ export const sucuri: ProviderModule = {
   name: 'Sucuri',
   depth: 0,
   headers: [
-    { header: 'server', match: /^sucuri\/cloudproxy/i, weight: 2, evidence: 'server: Sucuri/Cloudproxy' },
+    { header: 'server', prefix: 'sucuri/cloudproxy', weight: 2, evidence: 'server: Sucuri/Cloudproxy' },
     { header: 'x-sucuri-id', weight: 2, evidence: 'x-sucuri-id header' },
     { header: 'x-sucuri-cache', weight: 1, evidence: 'x-sucuri-cache header' },
   ],
@@ -32,7 +32,7 @@ export const keycdn: ProviderModule = {
   name: 'KeyCDN',
   depth: 0,
   headers: [
-    { header: 'server', match: /^keycdn-engine/i, weight: 2, evidence: 'server: keycdn-engine' },
+    { header: 'server', prefix: 'keycdn-engine', weight: 2, evidence: 'server: keycdn-engine' },
     { header: 'x-edge-location', weight: 1, evidence: 'x-edge-location header', pop: (v) => v.trim() || undefined },
   ],
 };

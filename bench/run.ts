@@ -1,0 +1,24 @@
+// npm run bench: times the hot path and writes bench/results.json ({ name: { median, p99, unit } }).
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { classify } from '../src/core/classify';
+import { failingMix, healthyMix, hostileMix } from './classify-mix';
+import { measure, type Figure } from './measure';
+
+const results: Record<string, Figure> = {};
+const healthy = healthyMix(5000);
+const failing = failingMix();
+const hostile = hostileMix();
+const mix = [...healthy.slice(0, 900), ...failing.slice(0, 90), ...hostile.slice(0, 10)];
+
+for (let i = 0; i < 200_000; i++) classify(healthy[i % healthy.length]!); // warm the JIT
+for (let i = 0; i < 50_000; i++) classify(failing[i % failing.length]!);
+
+results['classify.healthy'] = measure((i) => classify(healthy[i % healthy.length]!), 200_000);
+results['classify.failing'] = measure((i) => classify(failing[i % failing.length]!), 50_000);
+results['classify.hostile'] = measure((i) => classify(hostile[i % hostile.length]!), 3_000);
+results['classify.mix'] = measure((i) => classify(mix[i % mix.length]!), 100_000);
+
+writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+for (const [name, f] of Object.entries(results)) console.log(`${name.padEnd(22)} median ${String(f.median).padStart(7)} ns   p99 ${String(f.p99).padStart(8)} ns`);
+console.log(`(${failing.length} failing fixtures, ${healthy.length} healthy responses with 10–40 headers, ${hostile.length} hostile inputs)`);
