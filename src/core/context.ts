@@ -10,7 +10,7 @@ export class Context {
   readonly reason: string; // reason phrase from the status line, lowercased
   readonly host: string;
   readonly hostKey: string; // last two labels
-  private headers: Map<string, string> | undefined; // only the headers some provider module reads
+  private readonly kept: string[] = []; // name, value, name, value…: only headers some module reads; a few at most
   readonly error: string | undefined;
   readonly ip: string | undefined;
   alarm = false; // a block marker was seen: judge even a healthy-looking status
@@ -32,18 +32,23 @@ export class Context {
 
   /** Records a header some module reads; duplicates are joined as HTTP joins them. */
   keep(name: string, value: string): void {
-    this.headers ??= new Map();
-    const prior = this.headers.get(name);
-    this.headers.set(name, prior === undefined ? value : `${prior}, ${value}`.slice(0, MAX_VALUE));
+    for (let i = 0; i < this.kept.length; i += 2) {
+      if (this.kept[i] === name) {
+        this.kept[i + 1] = `${this.kept[i + 1]}, ${value}`.slice(0, MAX_VALUE);
+        return;
+      }
+    }
+    this.kept.push(name, value);
   }
 
   header(name: string): string | undefined {
-    return this.headers?.get(name);
+    for (let i = 0; i < this.kept.length; i += 2) if (this.kept[i] === name) return this.kept[i + 1];
+    return undefined;
   }
 
   /** Reason phrase, title and body, lowercased and bounded. */
   get page(): string {
-    this.pageCache ??= this.rawPage.toLowerCase();
+    this.pageCache ??= decodeEntities(this.rawPage.toLowerCase());
     return this.pageCache;
   }
 
@@ -67,6 +72,18 @@ export class Context {
 }
 
 export const MAX_HEADER_VALUE = MAX_VALUE;
+
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘' };
+
+/** Error pages are often captured as HTML: `Reference&#32;&#35;18&#46;…` reads as `Reference #18.…`. */
+function decodeEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(?:#(\d{1,6})|#x([0-9a-f]{1,6})|([a-z]{2,6}));/g, (whole, dec?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED[name] ?? whole;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex ?? '', 16);
+    return code > 0 && code < 0x110000 ? String.fromCodePoint(code) : whole;
+  });
+}
 
 function readReason(line: unknown): string {
   if (typeof line !== 'string') return '';

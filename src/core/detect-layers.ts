@@ -21,7 +21,7 @@ interface Compiled {
 }
 
 /** A header's signals: those keyed by a value prefix are grouped by its first character. */
-interface HeaderEntry { byFirst: Map<number, Compiled[]>; always: Compiled[] }
+interface HeaderEntry { byFirst: Map<number, Compiled[]>; always: Compiled[]; readsLower: boolean }
 
 function compile(module: ProviderModule, s: HeaderSignal): Compiled {
   const serviceRank = s.service === undefined ? -1 : (module.services?.indexOf(s.service) ?? 0);
@@ -44,8 +44,9 @@ export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
   for (const module of modules) {
     for (const signal of module.headers) {
       let entry = index.headers.get(signal.header);
-      if (entry === undefined) index.headers.set(signal.header, (entry = { byFirst: new Map(), always: [] }));
+      if (entry === undefined) index.headers.set(signal.header, (entry = { byFirst: new Map(), always: [], readsLower: false }));
       const compiled = compile(module, signal);
+      if (compiled.prefix !== '' || compiled.contains !== '') entry.readsLower = true;
       if (compiled.prefix !== '') push(entry.byFirst, compiled.prefix.charCodeAt(0), compiled);
       else entry.always.push(compiled);
       index.shapes[shapeOf(signal.header)] = 1;
@@ -80,8 +81,8 @@ export function detectLayers(
       let value = typeof h.value === 'string' ? h.value : '';
       if (value.length > MAX_HEADER_VALUE) value = value.slice(0, MAX_HEADER_VALUE);
       ctx.keep(name, value);
-      const lower = value.toLowerCase();
-      const byPrefix = entry.byFirst.get(lower.charCodeAt(0));
+      const lower = entry.readsLower ? value.toLowerCase() : value;
+      const byPrefix = entry.byFirst.size === 0 ? undefined : entry.byFirst.get(lower.charCodeAt(0));
       if (byPrefix !== undefined) {
         for (const hit of byPrefix) if (lower.startsWith(hit.prefix)) apply(ctx, found, hit, value, lower);
       }

@@ -28,9 +28,12 @@ export function createIpLookup(lists: readonly { owner: IpOwner; cidrs: readonly
   }
   ranges.sort((a, b) => b[1] - a[1]); // most specific first
   return (ip) => {
+    const text = ip.replace(/^\[|\]$/g, '');
+    // Only dotted quads for IPv4: "104.16.0" is not an address a browser reports.
+    if (!text.includes(':') && !ipaddr.IPv4.isValidFourPartDecimal(text)) return undefined;
     let addr: ipaddr.IPv4 | ipaddr.IPv6;
     try {
-      addr = ipaddr.process(ip.replace(/^\[|\]$/g, ''));
+      addr = ipaddr.process(text);
     } catch {
       return undefined;
     }

@@ -34,8 +34,11 @@ export function suffixCode(value: string): string | undefined {
   const v = value.trim();
   const dash = v.lastIndexOf('-');
   if (dash < 0 || v.length - dash !== 4) return undefined;
-  const code = v.slice(dash + 1);
-  return /^[a-z]{3}$/i.test(code) ? code.toUpperCase() : undefined;
+  for (let i = dash + 1; i < v.length; i++) {
+    const c = v.charCodeAt(i) | 32; // ASCII letters fold to lower case
+    if (c < 97 || c > 122) return undefined;
+  }
+  return v.slice(dash + 1).toUpperCase();
 }
 
 /** Reads a table of exact codes, then of code prefixes. */

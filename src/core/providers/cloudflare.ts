@@ -63,6 +63,7 @@ function judgeCloudflare(ctx: Context, layer: Layer): Verdict | undefined {
   const byPage = fromCode(code);
   if (byPage !== undefined) return byPage;
   if (OLD_CHALLENGE.test(ctx.title) || OLD_CHALLENGE.test(page)) return generated('block', "a Cloudflare challenge page ('Just a moment...'), not an outage");
+  if (page.includes('used cloudflare to restrict access')) return generated('block', 'the site used Cloudflare to restrict access (a firewall rule)');
   const category = problem?.category !== undefined ? CLOUDFLARE_CATEGORIES[problem.category] : undefined;
   if (category !== undefined) return generated(category, `Cloudflare problem JSON: error_category ${problem?.category}`, code);
   if (status === 530) return generated('origin', 'status 530: Cloudflare could not resolve or reach the origin', '530');
