@@ -33,14 +33,14 @@ function compile(module: ProviderModule, s: HeaderSignal): Compiled {
 
 export interface LayerIndex {
   modules: readonly ProviderModule[];
-  shapes: Uint8Array; // 1 where some indexed name has this (length, first, last) shape, in any case
+  shapes: Uint32Array; // by (length, first character): a bit per last character of some indexed name, in any case
   headers: Map<string, HeaderEntry>;
   hosts: Map<string, Indexed<HostSignal>[]>;
   pages: Indexed<PageSignal>[];
 }
 
 export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
-  const index: LayerIndex = { modules, shapes: new Uint8Array(1 << 16), headers: new Map(), hosts: new Map(), pages: [] };
+  const index: LayerIndex = { modules, shapes: new Uint32Array(64 * 32), headers: new Map(), hosts: new Map(), pages: [] };
   for (const module of modules) {
     for (const signal of module.headers) {
       let entry = index.headers.get(signal.header);
@@ -49,7 +49,8 @@ export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
       if (compiled.prefix !== '' || compiled.contains !== '') entry.readsLower = true;
       if (compiled.prefix !== '') push(entry.byFirst, compiled.prefix.charCodeAt(0), compiled);
       else entry.always.push(compiled);
-      index.shapes[shapeOf(signal.header)] = 1;
+      const h = signal.header;
+      index.shapes[((h.length & 63) << 5) | (h.charCodeAt(0) & 31)]! |= 1 << (h.charCodeAt(h.length - 1) & 31);
     }
     for (const signal of module.hosts ?? []) push(index.hosts, signal.key, { module, signal });
     for (const signal of module.pages ?? []) index.pages.push({ module, signal });
@@ -71,7 +72,8 @@ export function detectLayers(
       if (h === null || typeof h !== 'object' || typeof h.name !== 'string') continue;
       let name = h.name;
       // Most headers are none of ours: a shape check skips them without lowercasing (the hot path).
-      if (name.length >= 64 || index.shapes[shapeOf(name)] === 0) continue;
+      const len = name.length;
+      if (len >= 64 || ((index.shapes[(len << 5) | (name.charCodeAt(0) & 31)] as number) & (1 << (name.charCodeAt(len - 1) & 31))) === 0) continue;
       let entry = index.headers.get(name);
       if (entry === undefined) {
         name = name.toLowerCase();
@@ -129,11 +131,6 @@ function finishLayers(index: LayerIndex, ctx: Context, found: Layer[], readPage:
   for (const layer of found) if (layer.score >= 2) layers.push(layer);
   if (layers.length > 1) layers.sort((a, b) => a.module.depth - b.module.depth);
   return layers;
-}
-
-/** Length, first and last character (case folded) of a header name, as a 16-bit key. */
-function shapeOf(name: string): number {
-  return ((name.length & 63) << 10) | ((name.charCodeAt(0) & 31) << 5) | (name.charCodeAt(name.length - 1) & 31);
 }
 
 function layerOf(found: Layer[], module: ProviderModule): Layer {
