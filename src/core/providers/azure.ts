@@ -34,6 +34,10 @@ function judgeAzure(ctx: Context): Verdict | undefined {
   if (page.includes("our services aren't available right now")) {
     return generated('origin', 'Azure Front Door: this host or route is not set up on Front Door', undefined, 'front-door');
   }
+  if (page.includes('this web app is stopped') || page.includes('web app not found') || page.includes('web site not found')) {
+    return generated('origin', 'Azure App Service: this app is stopped or does not exist', undefined, 'app-service');
+  }
+  if (page.includes('the request is blocked')) return generated('block', "Azure's firewall page: the request is blocked");
   const info = /errorinfo:\s*(origintimeout|origininvalidresponse)/.exec(page)?.[1];
   if (info === 'origintimeout') return generated('origin', 'Front Door ErrorInfo OriginTimeout: the origin did not answer in time', 'OriginTimeout', 'front-door');
   if (info === 'origininvalidresponse') return generated('origin', 'Front Door ErrorInfo OriginInvalidResponse', 'OriginInvalidResponse', 'front-door');

@@ -12,6 +12,7 @@ const BOX = /\b(browser|cloudflare|host)\s+(working|error)\b/g;
 const BOX_HTML = /id="cf-(browser|cloudflare|host)-status"[^>]*cf-error-source|cf-error-source[^>]*id="cf-(browser|cloudflare|host)-status"/;
 const BOX_FAILURE: Readonly<Record<string, Failure>> = { browser: 'client', cloudflare: 'edge', host: 'origin' };
 const OLD_CHALLENGE = /just a moment\.\.\.|_cf_chl_opt|checking your browser before accessing|cf-browser-verification|\/cdn-cgi\/challenge-platform\/h\/|enable javascript and cookies to continue/;
+const BLOCK_PAGE = /used cloudflare to restrict access|sorry, you have been blocked|attention required! \| cloudflare/;
 const BRANDED = /cf-error-details|cf-wrapper|cloudflare ray id|performance &(?:amp;)? security by cloudflare|\| \d{3}: /;
 
 export const cloudflare: ProviderModule = {
@@ -63,7 +64,7 @@ function judgeCloudflare(ctx: Context, layer: Layer): Verdict | undefined {
   const byPage = fromCode(code);
   if (byPage !== undefined) return byPage;
   if (OLD_CHALLENGE.test(ctx.title) || OLD_CHALLENGE.test(page)) return generated('block', "a Cloudflare challenge page ('Just a moment...'), not an outage");
-  if (page.includes('used cloudflare to restrict access')) return generated('block', 'the site used Cloudflare to restrict access (a firewall rule)');
+  if (BLOCK_PAGE.test(page)) return generated('block', "Cloudflare's block page: a security rule stopped the request");
   const category = problem?.category !== undefined ? CLOUDFLARE_CATEGORIES[problem.category] : undefined;
   if (category !== undefined) return generated(category, `Cloudflare problem JSON: error_category ${problem?.category}`, code);
   if (status === 530) return generated('origin', 'status 530: Cloudflare could not resolve or reach the origin', '530');

@@ -27,7 +27,7 @@ function judgeHeroku(ctx: Context): Verdict | undefined {
   const code = /\b(?:code=)?(h\d{2})\b/.exec(page)?.[1]?.toUpperCase();
   const known = code !== undefined ? HEROKU_CODES[code] : undefined;
   if (known !== undefined) return generated(known[0], `Heroku router ${code}: ${known[1]}`, code);
-  if (page.includes('no such app')) return generated('origin', 'Heroku: no app is set up for this domain');
+  if (page.includes('no such app') || page.includes("there's nothing here, yet") || page.includes('there’s nothing here, yet')) return generated('origin', 'Heroku: no app is set up for this domain');
   if (page.includes('application error') || page.includes('herokucdn.com/error-pages')) {
     return generated('origin', "Heroku's 'Application error': the app behind Heroku's router failed");
   }

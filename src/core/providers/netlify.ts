@@ -24,6 +24,7 @@ function judgeNetlify(ctx: Context): Verdict | undefined {
   const page = ctx.page;
   if (/not found - request id:/.test(page)) return generated('origin', 'Netlify: no site is set up for this domain');
   if (page.includes("looks like you've followed a broken link")) return generated('client', "Netlify's 404: the page does not exist on this site");
+  if (page.includes('site not available') || page.includes('this site was paused')) return generated('origin', 'Netlify: this site is paused or not available');
   if (page.includes('"errortype"') && ctx.status >= 500) return generated('origin', "Netlify Function error: the site's function failed");
   return undefined;
 }
