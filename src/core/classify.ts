@@ -43,9 +43,21 @@ function diagnose(index: LayerIndex, deps: ClassifierDeps, observation: Observat
 
 function healthy(ctx: Context, layers: Layer[]): Diagnosis {
   const inner = layers[layers.length - 1];
-  if (inner === undefined) return { provider: null, failure: 'none', status: ctx.status, evidence: [] };
+  if (inner === undefined) return withMirrors(ctx, { provider: null, failure: 'none', status: ctx.status, evidence: [] });
   const d: Diagnosis = { provider: inner.module.id, via: layers.map(idOf), failure: 'none', status: ctx.status, evidence: evidenceOf(layers, inner, undefined) };
-  return finish(d, layers, inner, undefined);
+  return withMirrors(ctx, finish(d, layers, inner, undefined));
+}
+
+/** Sites that publish their content elsewhere say so on healthy answers: keep it for mirror suggestions. */
+function withMirrors(ctx: Context, d: Diagnosis): Diagnosis {
+  if (!ctx.hasKept) return d;
+  const ipfsPath = ctx.header('x-ipfs-path');
+  const onionLocation = ctx.header('onion-location');
+  if (ipfsPath !== undefined && /^\/ip[fn]s\/[^\s]{1,512}$/.test(ipfsPath.trim())) d.mirrors = { ipfsPath: ipfsPath.trim() };
+  if (onionLocation !== undefined && /^https?:\/\/[a-z2-7]{56}\.onion(\/\S*)?$/i.test(onionLocation.trim())) {
+    d.mirrors = { ...d.mirrors, onionLocation: onionLocation.trim() };
+  }
+  return d;
 }
 
 function unplaced(ctx: Context): Diagnosis {

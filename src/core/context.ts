@@ -41,6 +41,10 @@ export class Context {
     this.kept.push(name, value);
   }
 
+  get hasKept(): boolean {
+    return this.kept.length > 0;
+  }
+
   header(name: string): string | undefined {
     for (let i = 0; i < this.kept.length; i += 2) if (this.kept[i] === name) return this.kept[i + 1];
     return undefined;
@@ -92,7 +96,8 @@ function readReason(line: unknown): string {
   return m?.[1] ? m[1].trim().toLowerCase() : '';
 }
 
-function readHost(url: unknown): string {
+/** The lowercased host name of a URL, read without the URL parser (it runs for every response). */
+export function readHost(url: unknown): string {
   if (typeof url !== 'string') return '';
   const start = url.indexOf('://');
   if (start < 0 || start > 16) return '';

@@ -39,18 +39,19 @@ export interface LayerIndex {
   pages: Indexed<PageSignal>[];
 }
 
+/** Headers no provider module reads but the classifier keeps: where else the content lives. */
+export const MIRROR_HEADERS = ['x-ipfs-path', 'onion-location'] as const;
+
 export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
   const index: LayerIndex = { modules, shapes: new Uint32Array(64 * 32), headers: new Map(), hosts: new Map(), pages: [] };
+  for (const name of MIRROR_HEADERS) entryOf(index, name);
   for (const module of modules) {
     for (const signal of module.headers) {
-      let entry = index.headers.get(signal.header);
-      if (entry === undefined) index.headers.set(signal.header, (entry = { byFirst: new Map(), always: [], readsLower: false }));
+      const entry = entryOf(index, signal.header);
       const compiled = compile(module, signal);
       if (compiled.prefix !== '' || compiled.contains !== '') entry.readsLower = true;
       if (compiled.prefix !== '') push(entry.byFirst, compiled.prefix.charCodeAt(0), compiled);
       else entry.always.push(compiled);
-      const h = signal.header;
-      index.shapes[((h.length & 63) << 5) | (h.charCodeAt(0) & 31)]! |= 1 << (h.charCodeAt(h.length - 1) & 31);
     }
     for (const signal of module.hosts ?? []) push(index.hosts, signal.key, { module, signal });
     for (const signal of module.pages ?? []) index.pages.push({ module, signal });
@@ -131,6 +132,15 @@ function finishLayers(index: LayerIndex, ctx: Context, found: Layer[], readPage:
   for (const layer of found) if (layer.score >= 2) layers.push(layer);
   if (layers.length > 1) layers.sort((a, b) => a.module.depth - b.module.depth);
   return layers;
+}
+
+function entryOf(index: LayerIndex, name: string): HeaderEntry {
+  let entry = index.headers.get(name);
+  if (entry === undefined) {
+    index.headers.set(name, (entry = { byFirst: new Map(), always: [], readsLower: false }));
+    index.shapes[((name.length & 63) << 5) | (name.charCodeAt(0) & 31)]! |= 1 << (name.charCodeAt(name.length - 1) & 31);
+  }
+  return entry;
 }
 
 function layerOf(found: Layer[], module: ProviderModule): Layer {

@@ -25,6 +25,12 @@ export interface Diagnosis {
   pop?: string; // edge location, e.g. 'FRA' from cf-ray, 'IAD89-C1' from x-amz-cf-pop
   requestId?: string; // cf-ray, x-amz-cf-id, x-amzn-requestid, x-vercel-id, …
   evidence: string[]; // human-readable reasons
+  mirrors?: MirrorHints; // added: where the site says its content also lives (kept for later mirror suggestions)
+}
+
+export interface MirrorHints {
+  ipfsPath?: string; // x-ipfs-path: /ipfs/<cid>/… or /ipns/<name>/…
+  onionLocation?: string; // Onion-Location: the site's .onion URL
 }
 
 export const FAILURES: readonly Failure[] = ['edge', 'origin', 'block', 'client', 'none', 'unknown'];
