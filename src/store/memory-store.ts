@@ -1,0 +1,40 @@
+// The store when IndexedDB cannot be used at all: the same interface over memory, capped.
+import { checkFailure } from './check-failure';
+import type { FailureStore, StoreStatus } from './failure-store';
+import { memoryTables } from './memory-tables';
+import { checkRetention } from './retention-policy';
+
+export function memoryStore(cap: number, status: StoreStatus): FailureStore {
+  const tables = memoryTables(cap);
+  const copy = <T>(value: T): T => structuredClone(value);
+  return {
+    async record(failure) {
+      checkFailure(failure);
+      tables.putFailure(failure);
+    },
+    forPage: async (tabId, pageId) => tables.forPage(tabId, pageId).map(copy),
+    recent: async (query = {}) => tables.recent(query).map(copy),
+    count: async () => tables.failures.size,
+    async setPage(page) {
+      tables.pages.set(page.tabId, copy(page));
+    },
+    getPage: async (tabId) => copy(tables.pages.get(tabId)),
+    getPages: async () => [...tables.pages.values()].map(copy),
+    async removePage(tabId) {
+      tables.pages.delete(tabId);
+    },
+    async putHosts(hosts) {
+      hosts.forEach(tables.putHost);
+    },
+    getHost: async (host) => copy(tables.hosts.get(host)),
+    async prune(policy) {
+      checkRetention(policy);
+      return tables.prune(policy);
+    },
+    async clear() {
+      tables.clear();
+    },
+    status: () => ({ ...status }),
+    close() {},
+  };
+}

@@ -1,0 +1,19 @@
+// The store's current status, telling onStatus whenever it changes.
+import type { StoreStatus } from './failure-store';
+
+export interface StatusKeeper {
+  get(): StoreStatus;
+  set(status: StoreStatus): void;
+}
+
+export function statusKeeper(initial: StoreStatus, onStatus?: (status: StoreStatus) => void): StatusKeeper {
+  let current = initial;
+  return {
+    get: () => ({ ...current }),
+    set(status) {
+      if (status.mode === current.mode && status.problem === current.problem) return;
+      current = status;
+      onStatus?.({ ...status });
+    },
+  };
+}
