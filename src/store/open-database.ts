@@ -37,6 +37,7 @@ async function openAt(options: OpenDatabaseOptions, version: number | undefined)
     if (request.transaction === null) return;
     const db = wrap(request.result) as unknown as DetourDatabase;
     const tx = wrap(request.transaction) as unknown as IDBPTransaction<DetourDB, DetourStoreName[], 'versionchange'>;
+    tx.done.catch(() => {}); // a failed upgrade is reported by the open request
     runMigrations(options.migrations, db, tx, event.oldVersion, event.newVersion ?? options.migrations.length);
   });
   request.addEventListener('blocked', () => options.onBlocked?.());

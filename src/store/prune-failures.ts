@@ -3,6 +3,7 @@
 // batches, each its own transaction: keys only, never the records themselves.
 import type { DatabaseConnection } from './database-connection';
 import type { RetentionPolicy } from './retention-policy';
+import { transactionDone } from './transaction-done';
 
 export const PRUNE_BATCH = 2_000;
 
@@ -15,7 +16,7 @@ export async function pruneFailures(connection: DatabaseConnection, { maxAgeMs, 
   while (remaining > 0) {
     const batch = await connection.run(['failures'], 'readwrite', async (tx) => {
       const keys = await tx.store.index('by-time').getAllKeys(null, Math.min(remaining, PRUNE_BATCH));
-      await Promise.all([...keys.map((key) => tx.store.delete(key)), tx.done]);
+      await transactionDone(tx, keys.map((key) => tx.store.delete(key)));
       return keys.length;
     });
     if (batch === 0) break; // someone else (another context) pruned them meanwhile

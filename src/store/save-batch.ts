@@ -3,6 +3,7 @@
 // callers resolve: nothing that resolved is lost while this context runs; the status says it is unsaved.
 import type { DatabaseConnection } from './database-connection';
 import type { Overlay } from './overlay';
+import { transactionDone } from './transaction-done';
 import { storageFullProblem, writeFailedProblem } from './store-problems';
 import type { StatusKeeper } from './store-status';
 import { applyOp, isValueError, storesOf, type WriteOp } from './write-op';
@@ -40,7 +41,7 @@ export function saveBatch({ connection, overlay, status, cap, onSaved, onStorage
           abortQuietly(tx, requests);
           throw error;
         }
-        await Promise.all([...requests, tx.done]);
+        await transactionDone(tx, requests);
       });
       overlay.reset();
       status.set({ mode: 'indexeddb' });
