@@ -21,9 +21,10 @@ export interface DatabaseConnectionOptions {
   indexedDB: IDBFactory;
   migrations: readonly Migration[];
   onBlocked?(): void;
+  onOpened?(): void;
 }
 
-export function databaseConnection({ indexedDB, migrations, onBlocked }: DatabaseConnectionOptions): DatabaseConnection {
+export function databaseConnection({ indexedDB, migrations, onBlocked, onOpened }: DatabaseConnectionOptions): DatabaseConnection {
   let current: Promise<DetourDatabase> | undefined;
   let closed = false;
   const forget = (opening: Promise<DetourDatabase>) => {
@@ -41,7 +42,7 @@ export function databaseConnection({ indexedDB, migrations, onBlocked }: Databas
       },
       onClosed: () => forget(opening),
     });
-    opening.catch(() => forget(opening));
+    opening.then(onOpened, () => forget(opening));
     return opening;
   }
 

@@ -74,6 +74,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Failure
     indexedDB,
     migrations,
     onBlocked: () => status.set({ mode: 'indexeddb', problem: BLOCKED_PROBLEM }),
+    onOpened() {
+      if (status.get().problem === BLOCKED_PROBLEM) status.set({ mode: 'indexeddb' });
+    },
   });
   try {
     await connection.open();
@@ -81,6 +84,5 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Failure
     connection.close();
     return inMemory(unavailableReason(error));
   }
-  status.set({ mode: 'indexeddb' });
   return idbStore({ connection, status, cap });
 }

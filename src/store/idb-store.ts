@@ -1,6 +1,6 @@
 // The store over IndexedDB. Writes go through one group-commit queue (save-batch.ts); reads combine the
 // database with what is kept in memory because it could not be saved yet (overlay.ts).
-import { checkFailure } from './check-failure';
+import { checkFailure, checkHosts, checkPage } from './check-records';
 import type { DatabaseConnection } from './database-connection';
 import type { FailureStore } from './failure-store';
 import { groupCommit } from './group-commit';
@@ -83,7 +83,10 @@ export function idbStore({ connection, status, cap }: IdbStoreDeps): FailureStor
         return saved + keys.filter((key) => key === undefined).length;
       });
     },
-    setPage: (page) => write({ kind: 'page', page: { ...page } }),
+    async setPage(page) {
+      checkPage(page);
+      await write({ kind: 'page', page: { ...page } });
+    },
     async getPage(tabId) {
       await open();
       if (overlay.removedTabs.has(tabId)) return undefined;
@@ -97,7 +100,10 @@ export function idbStore({ connection, status, cap }: IdbStoreDeps): FailureStor
       return [...byTab.values()];
     },
     removePage: (tabId) => write({ kind: 'remove-page', tabId }),
-    putHosts: (hosts) => (hosts.length === 0 ? open() : write({ kind: 'hosts', hosts: hosts.map((host) => ({ ...host })) })),
+    async putHosts(hosts) {
+      checkHosts(hosts);
+      await (hosts.length === 0 ? open() : write({ kind: 'hosts', hosts: hosts.map((host) => ({ ...host })) }));
+    },
     async getHost(host) {
       await open();
       return structuredClone(overlay.tables.hosts.get(host)) ?? connection.run(['hosts'], 'readonly', (tx) => tx.store.get(host));

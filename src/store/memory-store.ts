@@ -1,5 +1,5 @@
 // The store when IndexedDB cannot be used at all: the same interface over memory, capped.
-import { checkFailure } from './check-failure';
+import { checkFailure, checkHosts, checkPage } from './check-records';
 import type { FailureStore, StoreStatus } from './failure-store';
 import { memoryTables } from './memory-tables';
 import { checkRetention } from './retention-policy';
@@ -12,10 +12,11 @@ export function memoryStore(cap: number, status: StoreStatus): FailureStore {
       checkFailure(failure);
       tables.putFailure(failure);
     },
-    forPage: async (tabId, pageId) => tables.forPage(tabId, pageId).map(copy),
-    recent: async (query = {}) => tables.recent(query).map(copy),
+    forPage: async (tabId, pageId) => tables.forPage(tabId, pageId),
+    recent: async (query = {}) => tables.recent(query),
     count: async () => tables.failures.size,
     async setPage(page) {
+      checkPage(page);
       tables.pages.set(page.tabId, copy(page));
     },
     getPage: async (tabId) => copy(tables.pages.get(tabId)),
@@ -24,6 +25,7 @@ export function memoryStore(cap: number, status: StoreStatus): FailureStore {
       tables.pages.delete(tabId);
     },
     async putHosts(hosts) {
+      checkHosts(hosts);
       hosts.forEach(tables.putHost);
     },
     getHost: async (host) => copy(tables.hosts.get(host)),

@@ -10,7 +10,9 @@ export interface MemoryTables {
   readonly hosts: ReadonlyMap<string, HostRecord>;
   putFailure(record: FailureRecord): void;
   putHost(host: HostRecord): void;
+  /** Copies, oldest first. */
   forPage(tabId: number, pageId: string): FailureRecord[];
+  /** Copies, newest first. */
   recent(query: RecentQuery): FailureRecord[];
   prune(policy: RetentionPolicy): number;
   clear(): void;
@@ -37,8 +39,9 @@ export function memoryTables(cap: number): MemoryTables {
       dropOldest(hosts);
     },
     forPage: (tabId, pageId) =>
-      [...failures.values()].filter((record) => record.tabId === tabId && record.pageId === pageId).sort(oldestFirst),
-    recent: (query) => [...failures.values()].filter((record) => matchesQuery(record, query)).sort(newestFirst).slice(0, query.limit),
+      structuredClone([...failures.values()].filter((record) => record.tabId === tabId && record.pageId === pageId).sort(oldestFirst)),
+    recent: (query) =>
+      structuredClone([...failures.values()].filter((record) => matchesQuery(record, query)).sort(newestFirst).slice(0, query.limit)),
     prune({ maxAgeMs, maxCount, now }) {
       const byAge = [...failures.values()].sort(oldestFirst);
       const old = byAge.findIndex((record) => record.time >= now - maxAgeMs);

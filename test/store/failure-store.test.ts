@@ -59,6 +59,8 @@ describe('openStore over IndexedDB', () => {
     const results = await Promise.allSettled([store.record(failure('good')), store.record(failure('', {})), store.record(failure('x', { time: NaN }))]);
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'rejected']);
     expect(await store.count()).toBe(1);
+    await expect(store.setPage({ tabId: 1.5, pageId: 'p', url: '', start: 0 })).rejects.toThrow(TypeError);
+    await expect(store.putHosts([{ host: '', provider: null, seen: 0 }])).rejects.toThrow(TypeError);
     store.close();
   });
 
