@@ -1,5 +1,5 @@
 // What the toolbar button should say for a tab's failures. Pure: the glue applies it.
-import type { TabDiagnosis } from '../shared/messages';
+import type { TabPage } from './tab-pages';
 
 export interface Badge {
   text: string;
@@ -8,25 +8,31 @@ export interface Badge {
 }
 
 export const BADGE_RED = '#d93025'; // some provider's own edge failed
-export const BADGE_ORANGE = '#e37400'; // only sites' own servers failed
+export const BADGE_ORANGE = '#e37400'; // only sites' own servers behind providers failed
 
-/** Counts distinct (provider, host) pairs whose failure is the provider's edge or the site's origin. */
-export function badgeFor(entries: readonly TabDiagnosis[]): Badge {
+/**
+ * Counts the tab's current provider failures: distinct (provider, host) pairs with an edge or origin
+ * failure in this page load, unless the host answered healthily since. Blocks and client errors, and
+ * failures no provider is named for, are listed in the popup but not counted.
+ */
+export function badgeFor(tab: Pick<TabPage, 'entries' | 'recovered'> | undefined): Badge {
   const failing = new Map<string, { provider: string; host: string; failure: string }>();
-  for (const { host, diagnosis } of entries) {
-    if (diagnosis.failure !== 'edge' && diagnosis.failure !== 'origin') continue;
-    const provider = diagnosis.provider ?? 'the site itself';
+  for (const { host, diagnosis, timeStamp } of tab?.entries ?? []) {
+    const { provider, failure } = diagnosis;
+    if (provider === null || (failure !== 'edge' && failure !== 'origin')) continue;
+    if ((tab?.recovered.get(host) ?? -Infinity) > timeStamp) continue;
     const key = `${provider}\n${host}`;
     // An edge failure outranks an origin failure for the same pair.
-    if (failing.get(key)?.failure !== 'edge') failing.set(key, { provider, host, failure: diagnosis.failure });
+    if (failing.get(key)?.failure !== 'edge') failing.set(key, { provider, host, failure });
   }
-  if (failing.size === 0) return { text: '', color: BADGE_ORANGE, title: 'Detour: no failures seen' };
+  if (failing.size === 0) return { text: '', color: BADGE_ORANGE, title: 'Detour: no provider failures on this page' };
   const pairs = [...failing.values()];
   const anyEdge = pairs.some((pair) => pair.failure === 'edge');
-  const lines = pairs.map(({ provider, host, failure }) => `${provider}: ${host} (${failure})`);
+  const providers = [...new Set(pairs.map((pair) => pair.provider))];
+  const lines = pairs.slice(0, 8).map(({ provider, host, failure }) => `${provider}: ${host} (${failure === 'edge' ? "provider's edge" : "site's server"})`);
   return {
     text: String(failing.size),
     color: anyEdge ? BADGE_RED : BADGE_ORANGE,
-    title: `Detour: ${lines.join(', ')}`,
+    title: `Detour: ${providers.join(', ')} failing\n${lines.join('\n')}${pairs.length > 8 ? `\n…and ${pairs.length - 8} more` : ''}`,
   };
 }

@@ -1,32 +1,84 @@
 // Background entry. Listeners are registered synchronously at the top level: an MV3 worker (or Firefox
 // event page) woken by an event only delivers it to listeners that exist when its first run ends.
+// Everything is built here, once, and handed its dependencies.
 import { classify } from '../core/classify';
 import { extensionApi } from '../shared/extension-api';
+import { openStore } from '../store/failure-store';
+import { startUpkeep } from './upkeep';
 import { badgeFor } from './badge-for';
+import { hostLearner } from './host-learner';
 import { messageHandlers } from './message-handlers';
 import { observeRequest } from './observe-request';
 import { onMessage } from './on-message';
+import { pageReader, pageTextInPage } from './read-page';
+import { restoreTabs } from './restore-tabs';
 import { showBadge } from './show-badge';
-import { tabDiagnoses } from './tab-diagnoses';
-import { toObservation } from './to-observation';
+import { tabPages } from './tab-pages';
+import { toObservation, type TabObservation } from './to-observation';
 
 const api = extensionApi();
-const tabs = tabDiagnoses();
+const tabs = tabPages();
+const hosts = hostLearner();
+const store = openStore();
+const report = (what: string) => (error: unknown) => console.error(`Detour: ${what}:`, error);
 
 function refreshBadge(tabId: number): void {
   // Fails only when the tab has closed meanwhile: nothing to show then.
-  showBadge(api.action, tabId, badgeFor(tabs.list(tabId))).catch(() => {});
+  showBadge(api.action, tabId, badgeFor(tabs.get(tabId))).catch(() => {});
 }
 
-const observe = observeRequest({ classify, tabs, onTabChanged: refreshBadge });
-const allUrls = { urls: ['<all_urls>'] };
+const reader = pageReader({
+  classify,
+  async readTab(tabId) {
+    const [result] = await api.scripting.executeScript({ target: { tabId }, func: pageTextInPage });
+    return result?.result as ReturnType<typeof pageTextInPage> | undefined;
+  },
+  onReclassified(record) {
+    tabs.put(record.tabId, { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis });
+    void store.then((s) => s.record(record)).catch(report('storing a re-read page'));
+    refreshBadge(record.tabId);
+  },
+});
 
+const observeNow = observeRequest({
+  classify,
+  tabs,
+  hosts,
+  persist: (record) => void store.then((s) => s.record(record)).catch(report('storing a failure')),
+  persistPage: (page) => void store.then((s) => s.setPage(page)).catch(report('storing a page load')),
+  onTabChanged: refreshBadge,
+  onPageFailed: (record, observation) => reader.expect(record, observation),
+});
+
+// Until the tabs' pages are restored from the store (after the worker restarted), events wait in order.
+let waiting: TabObservation[] | undefined = [];
+const observe = (observation: TabObservation): undefined => {
+  if (waiting !== undefined) waiting.push(observation);
+  else observeNow(observation);
+  return undefined;
+};
+const ready = restoreTabs({ store, tabs, openTabIds: async () => (await api.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])) })
+  .catch(report('restoring tabs'))
+  .then((restored) => {
+    const queued = waiting ?? [];
+    waiting = undefined;
+    for (const observation of queued) observeNow(observation);
+    for (const tabId of restored ?? []) refreshBadge(tabId);
+  });
+
+const allUrls = { urls: ['<all_urls>'] };
 api.webRequest.onHeadersReceived.addListener((details) => observe(toObservation(details)), allUrls, ['responseHeaders']);
 api.webRequest.onErrorOccurred.addListener((details) => observe(toObservation(details)), allUrls);
 // Chromium resets a tab's badge when its navigation commits, which is after the main frame's headers
 // were observed: set it again whenever the tab's loading status changes.
 api.tabs.onUpdated.addListener((tabId, change) => {
   if (change.status) refreshBadge(tabId);
+  if (change.status === 'complete') reader.loaded(tabId).catch(report('reading a failed page'));
 });
-api.tabs.onRemoved.addListener((tabId) => tabs.reset(tabId));
-api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs }), api.runtime));
+api.tabs.onRemoved.addListener((tabId) => {
+  tabs.drop(tabId);
+  reader.forget(tabId);
+  void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
+});
+api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready }), api.runtime));
+startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });

@@ -1,16 +1,36 @@
 // One handler per message name (shared/messages.ts). Requests arrive untyped: each handler checks its input.
-import type { MessageName, MessageRequest, MessageResponse } from '../shared/messages';
-import type { TabDiagnoses } from './tab-diagnoses';
+import type { MessageName, MessageRequest, MessageResponse, TabDiagnosis } from '../shared/messages';
+import type { FailureStore, FailureRecord } from '../store/schema';
+import type { TabPages } from './tab-pages';
 
 export type MessageHandlers = {
   [K in MessageName]: (request: MessageRequest<K>) => MessageResponse<K> | Promise<MessageResponse<K>>;
 };
 
-export function messageHandlers({ tabs }: { tabs: TabDiagnoses }): MessageHandlers {
+export interface MessageHandlerDeps {
+  tabs: TabPages;
+  store: Promise<FailureStore>;
+  ready: Promise<void>;
+}
+
+export function messageHandlers({ tabs, store, ready }: MessageHandlerDeps): MessageHandlers {
   return {
-    'tab-diagnoses': ({ tabId }) => {
+    async 'tab-diagnoses'({ tabId }) {
       if (!Number.isInteger(tabId)) throw new Error('tab-diagnoses: tabId must be an integer');
-      return tabs.list(tabId);
+      await ready;
+      const tab = tabs.get(tabId);
+      if (tab === undefined) return [];
+      // The store is the record; failures whose write is still in flight are added from memory.
+      const stored = (await (await store).forPage(tabId, tab.page.pageId)).map(toTabDiagnosis);
+      const ids = new Set(stored.map((entry) => entry.id));
+      return [...stored, ...tab.entries.filter((entry) => !ids.has(entry.id))].sort((a, b) => a.timeStamp - b.timeStamp);
+    },
+    async 'store-status'() {
+      return (await store).status();
     },
   };
+}
+
+export function toTabDiagnosis(record: FailureRecord): TabDiagnosis {
+  return { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis };
 }

@@ -1,6 +1,11 @@
-// The pipeline for one request: classify it, keep it if it is a failure, tell the caller the tab changed.
+// The pipeline for one request: classify it; healthy answers only teach which provider serves the host
+// (no storage write); failures go to the tab's page, the store and the badge.
+import { readHost } from '../core/context';
 import type { Diagnosis, Failure, Observation } from '../core/types';
-import type { TabDiagnoses } from './tab-diagnoses';
+import type { FailureRecord } from '../store/schema';
+import { failureRecord } from './failure-record';
+import type { HostLearner } from './host-learner';
+import type { PageLoad, TabPages } from './tab-pages';
 import type { TabObservation } from './to-observation';
 
 /** Failures worth listing for a tab; the badge counts only edge and origin among them. */
@@ -8,36 +13,53 @@ const LISTED: ReadonlySet<Failure> = new Set<Failure>(['edge', 'origin', 'block'
 
 export interface ObserveRequestDeps {
   classify(observation: Observation): Diagnosis;
-  tabs: TabDiagnoses;
+  tabs: TabPages;
+  hosts: HostLearner;
+  persist(record: FailureRecord): void;
+  persistPage(page: PageLoad): void;
   onTabChanged(tabId: number): void;
+  /** A page's own request failed at a provider: its text can tell more than its headers. */
+  onPageFailed(record: FailureRecord, observation: TabObservation): void;
 }
 
-export function observeRequest({ classify, tabs, onTabChanged }: ObserveRequestDeps) {
+export function observeRequest(deps: ObserveRequestDeps) {
+  const { classify, tabs, hosts, persist, persistPage, onTabChanged, onPageFailed } = deps;
   // Returns `undefined` (not void) to match webRequest listener signatures.
   return (observation: TabObservation): undefined => {
-    const { tabId } = observation;
-    if (tabId < 0) return; // not a tab's request (the extension's own, a service worker's, …)
-    const isNewPage = observation.type === 'main_frame';
-    if (isNewPage) tabs.reset(tabId);
     const diagnosis = classify(observation);
-    const listed = LISTED.has(diagnosis.failure);
-    if (listed) {
-      tabs.record(tabId, {
-        url: observation.url,
-        host: hostnameOf(observation.url),
-        type: observation.type,
-        timeStamp: observation.timeStamp ?? 0,
-        diagnosis,
-      });
+    const { tabId } = observation;
+    const mainFrame = observation.type === 'main_frame';
+    if (diagnosis.failure === 'none') {
+      if (diagnosis.provider === null && diagnosis.mirrors === undefined && !mainFrame && !tabs.get(tabId)?.entries.length) return; // the hot path
+      const host = readHost(observation.url);
+      if (diagnosis.provider !== null || diagnosis.mirrors !== undefined) hosts.learn(host, diagnosis, observation.timeStamp ?? Date.now());
+      if (tabId < 0) return;
+      if (mainFrame) {
+        startPage(observation);
+        onTabChanged(tabId);
+        return;
+      }
+      const tab = tabs.get(tabId);
+      if (tab !== undefined && tab.entries.some((entry) => entry.host === host)) {
+        tab.recovered.set(host, observation.timeStamp ?? Date.now());
+        onTabChanged(tabId);
+      }
+      return;
     }
-    if (listed || isNewPage) onTabChanged(tabId);
+    if (tabId < 0 || !LISTED.has(diagnosis.failure)) return;
+    const host = readHost(observation.url);
+    const tab = mainFrame ? startPage(observation) : tabs.get(tabId) ?? startPage({ ...observation, url: observation.initiator ?? observation.url });
+    const record = failureRecord(observation, diagnosis, host, tab.page);
+    tabs.put(tabId, { id: record.id, url: record.url, host, type: record.type, timeStamp: record.time, diagnosis });
+    persist(record);
+    onTabChanged(tabId);
+    if (mainFrame && diagnosis.provider !== null && observation.statusCode !== undefined) onPageFailed(record, observation);
   };
-}
 
-function hostnameOf(url: string): string {
-  try {
-    return new URL(url).hostname;
-  } catch {
-    return url;
+  function startPage(observation: TabObservation) {
+    const time = observation.timeStamp ?? Date.now();
+    const page: PageLoad = { tabId: observation.tabId, pageId: `${observation.tabId}-${Math.round(time)}`, url: observation.url, start: time };
+    persistPage(page);
+    return tabs.start(page);
   }
 }

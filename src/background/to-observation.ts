@@ -1,8 +1,8 @@
 // webRequest details → the plain Observation that core/classify reads. No logic beyond copying fields.
 import type { Observation } from '../core/types';
 
-/** An Observation plus the tab it belongs to (core ignores tabId; the glue routes by it). */
-export type TabObservation = Observation & { tabId: number };
+/** An Observation plus what the glue routes by (core ignores these). */
+export type TabObservation = Observation & { tabId: number; requestId?: string; initiator?: string };
 
 type HeadersDetails = chrome.webRequest.OnHeadersReceivedDetails & { ip?: string };
 type ErrorDetails = chrome.webRequest.OnErrorOccurredDetails;
@@ -12,8 +12,10 @@ export function toObservation(details: HeadersDetails | ErrorDetails): TabObserv
     url: details.url,
     type: details.type,
     tabId: details.tabId,
+    requestId: details.requestId,
     timeStamp: details.timeStamp,
   };
+  if (details.initiator) observation.initiator = details.initiator;
   if ('statusCode' in details) {
     observation.statusCode = details.statusCode;
     observation.statusLine = details.statusLine;

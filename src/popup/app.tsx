@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { TabDiagnosis } from '../shared/messages';
+import type { StoreStatus, TabDiagnosis } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
 import { activeTabId } from './active-tab-id';
 import { DiagnosisItem } from './diagnosis-item';
@@ -8,9 +8,11 @@ type State = { kind: 'loading' } | { kind: 'ready'; entries: TabDiagnosis[] } | 
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
+  const [storage, setStorage] = useState<StoreStatus | undefined>();
   useEffect(() => {
+    sendMessage<'store-status'>({ type: 'store-status' }).then(setStorage, () => setStorage(undefined));
     activeTabId()
-      .then((tabId) => (tabId === undefined ? [] : sendMessage({ type: 'tab-diagnoses', tabId })))
+      .then((tabId) => (tabId === undefined ? [] : sendMessage<'tab-diagnoses'>({ type: 'tab-diagnoses', tabId })))
       .then((entries) => setState({ kind: 'ready', entries }))
       .catch((error: unknown) => setState({ kind: 'error', message: String(error) }));
   }, []);
@@ -18,6 +20,11 @@ export function App() {
   return (
     <>
       <h1>Detour</h1>
+      {storage?.problem && (
+        <p class="status warning" role="status">
+          {storage.problem}
+        </p>
+      )}
       {state.kind === 'loading' && <p class="status">Looking…</p>}
       {state.kind === 'error' && <p class="status error">Could not read this tab: {state.message}</p>}
       {state.kind === 'ready' && state.entries.length === 0 && (

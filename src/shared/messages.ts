@@ -4,6 +4,7 @@ import type { Diagnosis } from '../core/types';
 
 /** One classified request of a tab, as the popup shows it. */
 export interface TabDiagnosis {
+  id: string;
   url: string;
   host: string;
   type?: string;
@@ -11,8 +12,15 @@ export interface TabDiagnosis {
   diagnosis: Diagnosis;
 }
 
+/** Where failures are kept, and what went wrong there, in words a person can read. */
+export interface StoreStatus {
+  mode: 'indexeddb' | 'memory';
+  problem?: string;
+}
+
 export interface Messages {
   'tab-diagnoses': { request: { type: 'tab-diagnoses'; tabId: number }; response: TabDiagnosis[] };
+  'store-status': { request: { type: 'store-status' }; response: StoreStatus };
 }
 
 export type MessageName = keyof Messages;

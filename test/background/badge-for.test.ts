@@ -3,31 +3,40 @@ import { BADGE_ORANGE, BADGE_RED, badgeFor } from '../../src/background/badge-fo
 import type { Failure } from '../../src/core/types';
 import type { TabDiagnosis } from '../../src/shared/messages';
 
-function entry(host: string, provider: string | null, failure: Failure): TabDiagnosis {
-  return { url: `https://${host}/`, host, timeStamp: 0, diagnosis: { provider, failure, evidence: ['test'] } };
+let n = 0;
+function entry(host: string, provider: string | null, failure: Failure, timeStamp = 10): TabDiagnosis {
+  return { id: String(n++), url: `https://${host}/`, host, timeStamp, diagnosis: { provider, failure, evidence: ['test'] } };
 }
+const tab = (entries: TabDiagnosis[], recovered: [string, number][] = []) => ({ entries, recovered: new Map(recovered) });
 
 describe('badgeFor', () => {
-  it('is empty when nothing failed at an edge or origin', () => {
-    const badge = badgeFor([entry('a.example', 'cloudflare', 'block'), entry('a.example', null, 'client')]);
-    expect(badge.text).toBe('');
+  it('is empty when nothing failed at an edge or origin, or for a tab Detour has not seen', () => {
+    expect(badgeFor(tab([entry('a.example', 'cloudflare', 'block'), entry('a.example', null, 'client')])).text).toBe('');
+    expect(badgeFor(undefined).text).toBe('');
   });
 
-  it('counts distinct (provider, host) pairs, orange for origin failures only', () => {
-    const badge = badgeFor([
+  it('counts distinct (provider, host) pairs, orange for origin failures only; no-provider failures are not counted', () => {
+    const badge = badgeFor(tab([
       entry('shop.example', 'cloudflare', 'origin'),
       entry('shop.example', 'cloudflare', 'origin'),
       entry('img.example', 'cloudflare', 'origin'),
       entry('api.example', null, 'origin'),
-    ]);
-    expect(badge).toMatchObject({ text: '3', color: BADGE_ORANGE });
-    expect(badge.title).toContain('cloudflare: shop.example (origin)');
-    expect(badge.title).toContain('the site itself: api.example (origin)');
+    ]));
+    expect(badge).toMatchObject({ text: '2', color: BADGE_ORANGE });
+    expect(badge.title).toContain('cloudflare failing');
+    expect(badge.title).toContain("cloudflare: shop.example (site's server)");
+    expect(badge.title).not.toContain('api.example');
   });
 
   it('turns red when any provider edge failed, and an edge outranks an origin for the same pair', () => {
-    const badge = badgeFor([entry('cdn.example', 'fastly', 'origin'), entry('cdn.example', 'fastly', 'edge')]);
-    expect(badge).toMatchObject({ text: '1', color: BADGE_RED });
-    expect(badge.title).toBe('Detour: fastly: cdn.example (edge)');
+    const badge = badgeFor(tab([entry('cdn.example', 'fastly', 'origin'), entry('cdn.example', 'fastly', 'edge'), entry('x.example', 'aws', 'origin')]));
+    expect(badge).toMatchObject({ text: '2', color: BADGE_RED });
+    expect(badge.title).toContain("fastly: cdn.example (provider's edge)");
+    expect(badge.title).toContain('fastly, aws failing');
+  });
+
+  it('stops counting a host that answered healthily after it failed, but not one that failed again since', () => {
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10)], [['shop.example', 20]])).text).toBe('');
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 30)], [['shop.example', 20]])).text).toBe('1');
   });
 });

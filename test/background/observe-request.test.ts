@@ -1,44 +1,68 @@
 import { describe, expect, it } from 'vitest';
+import { badgeFor } from '../../src/background/badge-for';
+import { hostLearner } from '../../src/background/host-learner';
 import { observeRequest } from '../../src/background/observe-request';
-import { tabDiagnoses } from '../../src/background/tab-diagnoses';
-import type { Diagnosis, Observation } from '../../src/core/types';
+import { tabPages, type PageLoad } from '../../src/background/tab-pages';
+import { classify } from '../../src/core/classify';
+import type { FailureRecord } from '../../src/store/schema';
 
-// A stand-in classifier keyed by status, so these tests pin the glue, not the classifier.
-function fakeClassify({ statusCode }: Observation): Diagnosis {
-  if (statusCode === 522) return { provider: 'cloudflare', failure: 'origin', status: 522, evidence: ['status 522'] };
-  return { provider: 'cloudflare', failure: 'none', status: statusCode, evidence: [] };
-}
+const CF = [{ name: 'server', value: 'cloudflare' }, { name: 'cf-ray', value: '8f2c1a7b9d3e4f50-FRA' }];
 
 function setup() {
-  const tabs = tabDiagnoses();
+  const tabs = tabPages();
+  const hosts = hostLearner();
+  const stored: FailureRecord[] = [];
+  const pages: PageLoad[] = [];
   const changed: number[] = [];
-  const observe = observeRequest({ classify: fakeClassify, tabs, onTabChanged: (tabId) => changed.push(tabId) });
-  return { tabs, changed, observe };
+  const pageFailures: FailureRecord[] = [];
+  const observe = observeRequest({
+    classify, tabs, hosts,
+    persist: (record) => stored.push(record),
+    persistPage: (page) => pages.push(page),
+    onTabChanged: (tabId) => changed.push(tabId),
+    onPageFailed: (record) => pageFailures.push(record),
+  });
+  return { tabs, hosts, stored, pages, changed, pageFailures, observe };
 }
 
 describe('observeRequest', () => {
-  it('records failures per tab and reports the change', () => {
-    const { tabs, changed, observe } = setup();
-    observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 7, statusCode: 522, timeStamp: 1 });
-    expect(tabs.list(7)).toEqual([
-      expect.objectContaining({ host: 'shop.example', type: 'main_frame', diagnosis: expect.objectContaining({ failure: 'origin' }) }),
-    ]);
+  it('records a failing page as a new page load, persists it and asks for the page text', () => {
+    const { tabs, stored, pages, changed, pageFailures, observe } = setup();
+    observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 7, requestId: '41', statusCode: 522, responseHeaders: CF, timeStamp: 1000 });
+    expect(pages).toEqual([{ tabId: 7, pageId: '7-1000', url: 'https://shop.example/', start: 1000 }]);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ id: '41@1000', tabId: 7, pageId: '7-1000', host: 'shop.example', provider: 'cloudflare', failure: 'origin' });
+    expect(pageFailures).toHaveLength(1);
     expect(changed).toEqual([7]);
+    expect(badgeFor(tabs.get(7)).text).toBe('1');
   });
 
-  it('does not list healthy responses, and a new page resets the tab', () => {
-    const { tabs, changed, observe } = setup();
-    observe({ url: 'https://shop.example/a.js', type: 'script', tabId: 3, statusCode: 522 });
-    observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 3, statusCode: 200 });
-    observe({ url: 'https://shop.example/b.css', type: 'stylesheet', tabId: 3, statusCode: 200 });
-    expect(tabs.list(3)).toEqual([]);
-    expect(changed).toEqual([3, 3]);
+  it('costs no write for healthy responses, learns the host, and a new page resets the tab', () => {
+    const { tabs, hosts, stored, observe } = setup();
+    observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: CF, timeStamp: 1 });
+    observe({ url: 'https://img.example/a.png', type: 'image', tabId: 3, requestId: '2', statusCode: 522, responseHeaders: CF, timeStamp: 2 });
+    expect(badgeFor(tabs.get(3)).text).toBe('1');
+    observe({ url: 'https://shop.example/next', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: CF, timeStamp: 3 });
+    expect(tabs.get(3)?.entries).toEqual([]);
+    expect(stored).toHaveLength(1);
+    expect(hosts.get('shop.example')).toMatchObject({ provider: 'cloudflare' });
   });
 
-  it('ignores requests that belong to no tab', () => {
-    const { tabs, changed, observe } = setup();
-    observe({ url: 'https://shop.example/', type: 'xmlhttprequest', tabId: -1, statusCode: 522 });
-    expect(tabs.list(-1)).toEqual([]);
-    expect(changed).toEqual([]);
+  it('stops counting a failed host once it answers healthily on the same page', () => {
+    const { tabs, observe } = setup();
+    observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 4, statusCode: 200, timeStamp: 1 });
+    observe({ url: 'https://img.example/a.png', type: 'image', tabId: 4, statusCode: 522, responseHeaders: CF, timeStamp: 2 });
+    observe({ url: 'https://img.example/b.png', type: 'image', tabId: 4, statusCode: 200, responseHeaders: CF, timeStamp: 3 });
+    expect(badgeFor(tabs.get(4)).text).toBe('');
+    expect(tabs.get(4)?.entries).toHaveLength(1); // still listed
+  });
+
+  it('ignores requests that belong to no tab, but still learns their hosts', () => {
+    const { tabs, hosts, stored, observe } = setup();
+    observe({ url: 'https://shop.example/', type: 'xmlhttprequest', tabId: -1, statusCode: 522, responseHeaders: CF });
+    observe({ url: 'https://api.example/', type: 'xmlhttprequest', tabId: -1, statusCode: 200, responseHeaders: CF });
+    expect(tabs.get(-1)).toBeUndefined();
+    expect(stored).toEqual([]);
+    expect(hosts.get('api.example')?.provider).toBe('cloudflare');
   });
 });

@@ -15,7 +15,7 @@ describe('toObservation', () => {
       responseHeaders: [{ name: 'Server', value: 'cloudflare', binaryValue: [1] }],
     });
     expect(observation).toEqual({
-      url: 'https://shop.example/', type: 'main_frame', tabId: 4, timeStamp: 10,
+      url: 'https://shop.example/', type: 'main_frame', tabId: 4, requestId: '1', timeStamp: 10,
       statusCode: 522, statusLine: 'HTTP/1.1 522', responseHeaders: [{ name: 'Server', value: 'cloudflare' }],
     });
   });
@@ -23,7 +23,7 @@ describe('toObservation', () => {
   it('copies a network error and the server address', () => {
     const observation = toObservation({ ...base, error: 'net::ERR_CONNECTION_TIMED_OUT', fromCache: false, ip: '104.16.0.1' });
     expect(observation).toEqual({
-      url: 'https://shop.example/', type: 'main_frame', tabId: 4, timeStamp: 10,
+      url: 'https://shop.example/', type: 'main_frame', tabId: 4, requestId: '1', timeStamp: 10,
       error: 'net::ERR_CONNECTION_TIMED_OUT', ip: '104.16.0.1',
     });
   });

@@ -1,0 +1,50 @@
+// Each tab's current page load and the failures seen in it, in memory. The store keeps the same in
+// IndexedDB; after the worker restarts, restore() rebuilds this from it.
+import type { TabDiagnosis } from '../shared/messages';
+
+export interface PageLoad {
+  tabId: number;
+  pageId: string;
+  url: string;
+  start: number;
+}
+
+export interface TabPage {
+  page: PageLoad;
+  entries: TabDiagnosis[];
+  /** Hosts that answered healthily after failing on this page, with when: they no longer count. */
+  recovered: Map<string, number>;
+}
+
+export interface TabPages {
+  get(tabId: number): TabPage | undefined;
+  /** A new page started loading in the tab: its earlier failures no longer affect it. */
+  start(page: PageLoad): TabPage;
+  restore(page: PageLoad, entries: TabDiagnosis[]): void;
+  /** Adds or (same id) replaces an entry. */
+  put(tabId: number, entry: TabDiagnosis): void;
+  drop(tabId: number): void;
+}
+
+export function tabPages(): TabPages {
+  const byTab = new Map<number, TabPage>();
+  return {
+    get: (tabId) => byTab.get(tabId),
+    start(page) {
+      const state: TabPage = { page, entries: [], recovered: new Map() };
+      byTab.set(page.tabId, state);
+      return state;
+    },
+    restore(page, entries) {
+      if (!byTab.has(page.tabId)) byTab.set(page.tabId, { page, entries, recovered: new Map() });
+    },
+    put(tabId, entry) {
+      const state = byTab.get(tabId);
+      if (state === undefined) return;
+      const at = state.entries.findIndex((e) => e.id === entry.id);
+      if (at >= 0) state.entries[at] = entry;
+      else state.entries.push(entry);
+    },
+    drop: (tabId) => void byTab.delete(tabId),
+  };
+}

@@ -1,0 +1,32 @@
+// Detour's settings, typed from their defaults; stored values are validated and repaired on read.
+export const DEFAULT_SETTINGS = {
+  retentionDays: 7,
+  retentionMaxFailures: 50_000,
+};
+
+export type Settings = typeof DEFAULT_SETTINGS;
+
+const LIMITS: { [K in keyof Settings]: [min: number, max: number] } = {
+  retentionDays: [1, 365],
+  retentionMaxFailures: [100, 1_000_000],
+};
+
+/** Keeps every stored value that is valid, replaces the rest with the default, and says what it repaired. */
+export function repairSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const problems: string[] = [];
+  const stored = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
+    const value = stored[key];
+    if (value === undefined) continue;
+    const [min, max] = LIMITS[key];
+    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) settings[key] = value;
+    else problems.push(`${key}: ${JSON.stringify(value)} is not a whole number from ${min} to ${max}; using ${DEFAULT_SETTINGS[key]}`);
+  }
+  return { settings, problems };
+}
+
+export async function readSettings(storage: Pick<chrome.storage.StorageArea, 'get'>): Promise<Settings> {
+  const stored = (await storage.get('settings')) as { settings?: unknown };
+  return repairSettings(stored.settings).settings;
+}
