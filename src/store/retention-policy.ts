@@ -5,7 +5,7 @@ export interface RetentionPolicy {
   now: number;
 }
 
-export const DEFAULT_RETENTION = { maxAgeMs: 7 * 24 * 60 * 60 * 1000, maxCount: 50_000 } as const;
+export const DEFAULT_RETENTION: Readonly<Omit<RetentionPolicy, 'now'>> = { maxAgeMs: 7 * 24 * 60 * 60 * 1000, maxCount: 50_000 };
 
 /** Throws on a policy that would prune nonsense (NaN, negative). */
 export function checkRetention({ maxAgeMs, maxCount, now }: RetentionPolicy): void {
