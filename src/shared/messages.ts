@@ -12,11 +12,9 @@ export interface TabDiagnosis {
   diagnosis: Diagnosis;
 }
 
-/** Where failures are kept, and what went wrong there, in words a person can read. */
-export interface StoreStatus {
-  mode: 'indexeddb' | 'memory';
-  problem?: string;
-}
+import type { StoreStatus } from '../store/failure-store';
+
+export type { StoreStatus };
 
 export interface Messages {
   'tab-diagnoses': { request: { type: 'tab-diagnoses'; tabId: number }; response: TabDiagnosis[] };

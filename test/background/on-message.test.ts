@@ -3,7 +3,7 @@ import { messageHandlers } from '../../src/background/message-handlers';
 import { onMessage } from '../../src/background/on-message';
 import { tabPages } from '../../src/background/tab-pages';
 import { openStore } from '../../src/store/failure-store';
-import { IDBFactory } from 'fake-indexeddb';
+import { freshFactory } from '../store/fake-indexeddb';
 
 const runtime = { id: 'detour-id', getURL: (path: string) => `chrome-extension://detour-id${path}` };
 const popup = { id: 'detour-id', url: 'chrome-extension://detour-id/src/popup/index.html' };
@@ -12,7 +12,7 @@ function setup() {
   const tabs = tabPages();
   tabs.start({ tabId: 5, pageId: '5-1', url: 'https://shop.example/', start: 1 });
   tabs.put(5, { id: 'a@1', url: 'https://shop.example/', host: 'shop.example', timeStamp: 1, diagnosis: { provider: null, failure: 'origin', evidence: ['x'] } });
-  const store = openStore({ indexedDB: new IDBFactory() });
+  const store = openStore({ indexedDB: freshFactory() });
   const listener = onMessage(messageHandlers({ tabs, store, ready: Promise.resolve() }), runtime);
   const ask = (message: unknown, sender: chrome.runtime.MessageSender) =>
     new Promise<{ open: boolean; answer?: unknown }>((resolve) => {
