@@ -1,4 +1,4 @@
-// webRequest details → the plain Observation that core/classify reads. No logic beyond copying fields.
+// webRequest details → the plain Observation that core/classify reads. No logic beyond picking fields.
 import type { Observation } from '../core/types';
 
 /** An Observation plus what the glue routes by (core ignores these). */
@@ -19,9 +19,8 @@ export function toObservation(details: HeadersDetails | ErrorDetails): TabObserv
   if ('statusCode' in details) {
     observation.statusCode = details.statusCode;
     observation.statusLine = details.statusLine;
-    if (details.responseHeaders) {
-      observation.responseHeaders = details.responseHeaders.map(({ name, value }) => ({ name, value }));
-    }
+    // Handed over as the browser built it (no copy on the hot path): core reads only name and value.
+    if (details.responseHeaders) observation.responseHeaders = details.responseHeaders;
   }
   if ('error' in details) observation.error = details.error;
   // Chromium gives `ip` on errors only; Firefox on more events. Copy it whenever present.

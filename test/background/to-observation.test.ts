@@ -7,7 +7,7 @@ const base = {
 } as const;
 
 describe('toObservation', () => {
-  it('copies a response: status, status line, headers without binary values', () => {
+  it('picks a response: status, status line, the headers as given', () => {
     const observation = toObservation({
       ...base,
       statusCode: 522,
@@ -16,7 +16,7 @@ describe('toObservation', () => {
     });
     expect(observation).toEqual({
       url: 'https://shop.example/', type: 'main_frame', tabId: 4, requestId: '1', timeStamp: 10,
-      statusCode: 522, statusLine: 'HTTP/1.1 522', responseHeaders: [{ name: 'Server', value: 'cloudflare' }],
+      statusCode: 522, statusLine: 'HTTP/1.1 522', responseHeaders: [{ name: 'Server', value: 'cloudflare', binaryValue: [1] }],
     });
   });
 

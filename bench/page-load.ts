@@ -1,0 +1,141 @@
+// Page-load cost of Detour in real headless Chromium: a local page with 300 subresources from several
+// provider-like hosts, loaded alternately with and without the extension; plus the worker's heap after
+// 10,000 observed responses. Run by `npm run bench` (after the classifier figures).
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, chromium } from 'playwright-core';
+
+const HOSTS = ['www.northwind-outfitters.com', 'cdn.fernbank-media.com', 'img.tidewater-tickets.io', 'static.copperleaf-crm.com'];
+const PROVIDER_HEADERS: Record<string, string>[] = [
+  { server: 'cloudflare', 'cf-ray': '8f2c1a7b9d3e4f50-FRA', 'cf-cache-status': 'HIT' },
+  { server: 'AmazonS3', via: '1.1 5d4c2e9a1b3f7e8d0c6a4b2e1f3d5c7a.cloudfront.net (CloudFront)', 'x-cache': 'Hit from cloudfront', 'x-amz-cf-pop': 'FRA56-P5', 'x-amz-cf-id': 'qY0dKJc2xTpF1s9gq7VbN3kL5mR8wZ4hE6uA2iO0pQ1rS3tU5vW7xA==' },
+  { 'x-served-by': 'cache-fra-etou8220141-FRA', 'x-cache': 'HIT', 'x-cache-hits': '3', 'x-timer': 'S1763705523.123456,VS0,VE1', via: '1.1 varnish' },
+  { server: 'nginx/1.24.0' },
+];
+const COMMON = { 'cache-control': 'no-store', 'access-control-allow-origin': '*', 'x-content-type-options': 'nosniff', 'strict-transport-security': 'max-age=31536000', vary: 'Accept-Encoding', date: new Date().toUTCString() };
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000' + '1f15c4890000000d49444154789c6360000002000100e221bc330000000049454e44ae426082', 'hex');
+
+export interface PageLoadFigures {
+  pairs: number;
+  withMedianMs: number;
+  withoutMedianMs: number;
+  medianRatio: number;
+  /** The same ratio for an extension whose webRequest listeners do nothing: the browser's own cost of the events. */
+  noopListenerRatio: number;
+  workerHeapMiB?: number;
+}
+
+function startSite(): Promise<Server> {
+  const server = createServer((req, res) => {
+    const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+    const headers = { ...COMMON, ...PROVIDER_HEADERS[Math.max(0, HOSTS.indexOf(host))] };
+    if (req.url?.startsWith('/page')) {
+      const port = (server.address() as AddressInfo).port;
+      const items = Array.from({ length: 300 }, (_, i) => `<img src="http://${HOSTS[i % HOSTS.length]}:${port}/i/${req.url}/${i}.png" width="1" height="1">`);
+      res.writeHead(200, { ...headers, 'content-type': 'text/html' }).end(`<!doctype html><title>bench</title>${items.join('')}`);
+    } else res.writeHead(200, { ...headers, 'content-type': 'image/png' }).end(PNG);
+  });
+  server.keepAliveTimeout = 2000;
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+async function launch(dist: string | undefined): Promise<{ context: BrowserContext; done: () => Promise<void> }> {
+  const profile = mkdtempSync(join(tmpdir(), 'detour-bench-'));
+  const args = [
+    `--host-resolver-rules=${HOSTS.map((h) => `MAP ${h} 127.0.0.1`).join(', ')}`,
+    '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run',
+  ];
+  if (dist) args.unshift(`--disable-extensions-except=${dist}`, `--load-extension=${dist}`);
+  const context = await chromium.launchPersistentContext(profile, { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args });
+  if (dist) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    for (let i = 0; i < 100 && !(await worker.evaluate(() => chrome.webRequest.onHeadersReceived.hasListeners())); i++) await new Promise((r) => setTimeout(r, 50));
+  }
+  return { context, done: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); } };
+}
+
+async function loadTime(context: BrowserContext, url: string): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const ms = await page.evaluate(() => {
+    const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+    return nav ? nav.loadEventEnd - nav.startTime : Number.NaN;
+  });
+  await page.close();
+  return ms;
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+
+/** The extension worker's JS heap (MiB, used) after it observed at least `responses` responses. */
+async function workerHeapMiB(context: BrowserContext, port: number, responses: number): Promise<number | undefined> {
+  for (let i = 0; i * 301 < responses; i++) await loadTime(context, `http://${HOSTS[0]}:${port}/page-heap-${i}`);
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets');
+    const target = targetInfos.find((t) => t.type === 'service_worker' && t.url.startsWith('chrome-extension://'));
+    if (!target) return undefined;
+    const { sessionId } = await cdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+    const answer = new Promise<{ usedSize: number } | undefined>((resolve) => {
+      cdp.on('Target.receivedMessageFromTarget', (event) => {
+        const message = JSON.parse(event.message) as { id?: number; result?: { usedSize: number } };
+        if (message.id === 1) resolve(message.result);
+      });
+      setTimeout(() => resolve(undefined), 10_000);
+    });
+    // Collect garbage first, so the figure is what Detour keeps, not what it has not freed yet.
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 0, method: 'HeapProfiler.collectGarbage' }) });
+    await cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: 1, method: 'Runtime.getHeapUsage' }) });
+    const heap = await answer;
+    return heap ? Math.round((heap.usedSize / 1048576) * 100) / 100 : undefined;
+  } finally {
+    await page.close();
+  }
+}
+
+/** A minimal extension whose listeners do nothing: the floor of what observing every response costs. */
+function noopExtension(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'detour-bench-noop-'));
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'noop', version: '1.0', permissions: ['webRequest'], host_permissions: ['<all_urls>'], background: { service_worker: 'sw.js' } }));
+  writeFileSync(join(dir, 'sw.js'), "const all = { urls: ['<all_urls>'] };\nchrome.webRequest.onHeadersReceived.addListener(() => {}, all, ['responseHeaders']);\nchrome.webRequest.onErrorOccurred.addListener(() => {}, all);\n");
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+export async function benchPageLoad(dist: string, pairs = 20): Promise<PageLoadFigures> {
+  const site = await startSite();
+  const port = (site.address() as AddressInfo).port;
+  const noop = noopExtension();
+  const browsers = { detour: await launch(dist), noop: await launch(noop.dir), none: await launch(undefined) };
+  try {
+    const times: Record<keyof typeof browsers, number[]> = { detour: [], noop: [], none: [] };
+    const order = Object.keys(browsers) as (keyof typeof browsers)[];
+    for (let i = 0; i < 3; i++) for (const name of order) await loadTime(browsers[name].context, `http://${HOSTS[0]}:${port}/page-warm-${i}`);
+    for (let i = 0; i < pairs; i++) {
+      // Rotate which browser goes first, so none always loads on a warmer (or busier) machine.
+      const url = `http://${HOSTS[0]}:${port}/page-${i}`;
+      for (let k = 0; k < order.length; k++) {
+        const name = order[(i + k) % order.length] as keyof typeof browsers;
+        times[name].push(await loadTime(browsers[name].context, url));
+      }
+    }
+    const ratio = (xs: number[]) => Math.round(median(xs.map((ms, i) => ms / (times.none[i] ?? Number.NaN))) * 1000) / 1000;
+    const figures: PageLoadFigures = {
+      pairs,
+      withMedianMs: Math.round(median(times.detour)),
+      withoutMedianMs: Math.round(median(times.none)),
+      medianRatio: ratio(times.detour),
+      noopListenerRatio: ratio(times.noop),
+    };
+    const heap = await workerHeapMiB(browsers.detour.context, port, 10_000);
+    if (heap !== undefined) figures.workerHeapMiB = heap;
+    return figures;
+  } finally {
+    for (const b of Object.values(browsers)) await b.done();
+    noop.remove();
+    site.close();
+  }
+}
