@@ -1,8 +1,10 @@
 // npm start [-- --firefox] [-- --headless]
-// Builds Detour, serves a few provider-like failure scenarios on this machine, and opens a browser with
-// Detour loaded in a fresh temporary profile. Without a display (or with --headless) it visits each
-// scenario, prints what Detour diagnosed and its badge, saves popup screenshots to .tmp/screenshots/,
-// and exits. With a display it leaves the browser open until you close it (or press Ctrl+C).
+// Builds Detour, starts the outage simulator (the scenarios of `npm run simulate`), and opens Chromium (or
+// Firefox) with Detour in a fresh temporary profile, the scenario hosts mapped to the simulator.
+// Headless (no display, or --headless): the outage tour. It visits each scenario, prints a table of what
+// Detour diagnosed and its badge, saves a popup screenshot per scenario to .tmp/screenshots/<browser>/, and
+// exits 0 (1 if the browser or Detour could not start). With a display it opens every scenario in a tab
+// and leaves the browser open until you close it (or press Ctrl+C).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -19,16 +21,25 @@ const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env
 const { launchChromium } = await import('./lib/launch-chromium.ts');
 const { launchFirefox } = await import('./lib/launch-firefox.ts');
 const { startScenarioServer } = await import('./lib/scenario-server.ts');
-const { SCENARIOS } = await import('./lib/scenarios.ts');
-const { waitFor } = await import('./lib/detour-browser.ts');
+const { SCENARIOS, scenarioHosts } = await import('./lib/scenarios.ts');
+const { scenarioList } = await import('./lib/simulator-guide.ts');
+const { tourScenario } = await import('./lib/outage-tour.ts');
+const { tourTable } = await import('./lib/tour-table.ts');
 
 console.log('Building dist/ …');
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const server = await startScenarioServer(SCENARIOS);
 const launch = useFirefox ? launchFirefox : launchChromium;
-const browser = await launch({ dist: join(root, 'dist'), mapHosts: ['*.example'], headless });
-console.log(`${browser.name} started with Detour (${headless ? 'headless' : 'window open'}); scenarios on port ${server.port}\n`);
+let browser;
+try {
+  browser = await launch({ dist: join(root, 'dist'), mapHosts: scenarioHosts(SCENARIOS), headless });
+} catch (error) {
+  console.error(`Could not start ${useFirefox ? 'Firefox' : 'Chromium'} with Detour: ${error instanceof Error ? error.message : error}`);
+  await server.close();
+  process.exit(1);
+}
+console.log(`${browser.name} started with Detour (${headless ? 'headless' : 'window open'}); simulator on 127.0.0.1:${server.port}\n`);
 
 let shuttingDown = false;
 async function shutDown(code) {
@@ -41,35 +52,19 @@ async function shutDown(code) {
 process.on('SIGINT', () => void shutDown(0));
 process.on('SIGTERM', () => void shutDown(0));
 
-const screenshots = join(root, '.tmp', 'screenshots');
-mkdirSync(screenshots, { recursive: true });
+const screenshotDir = headless ? join(root, '.tmp', 'screenshots', browser.name) : undefined;
+if (screenshotDir) mkdirSync(screenshotDir, { recursive: true });
 
+console.log(headless ? 'Outage tour:' : 'Opening every scenario in a tab:');
+console.log(`${scenarioList(server, SCENARIOS)}\n`);
+const stops = [];
 for (const scenario of SCENARIOS) {
-  const url = server.urlOf(scenario);
-  await browser.visit(url);
-  // Healthy pages list nothing, so wait a moment for the page's own entry and then take what is there.
-  const report = await waitFor(
-    `Detour's view of ${url}`,
-    async () => {
-      const current = await browser.report(url);
-      return current.diagnoses.some((entry) => entry.type === 'main_frame') ? current : undefined;
-    },
-    1500,
-  ).catch(() => browser.report(url));
-  const page = report.diagnoses.find((entry) => entry.type === 'main_frame')?.diagnosis;
-  const got = page ? `${page.provider ?? 'no provider'} / ${page.failure}` : 'nothing listed (healthy)';
-  const want = `${scenario.expected.provider ?? 'no provider'} / ${scenario.expected.failure}`;
-  const matches = report.badgeText === scenario.expected.badge && (page ? got === want : scenario.expected.failure === 'none');
-  const details = page ? [page.status, page.code && `code ${page.code}`, page.pop && `pop ${page.pop}`].filter(Boolean).join(', ') : '';
-  console.log(`${matches ? '✓' : '✗'} ${scenario.name.padEnd(22)} ${url}`);
-  console.log(`    Detour: ${got}${details ? ` (${details})` : ''}   badge: '${report.badgeText}'`);
-  if (!matches) console.log(`    expected: ${want}, badge '${scenario.expected.badge}'`);
-  if (headless) {
-    const file = join(screenshots, `${browser.name}-${scenario.name}.png`);
-    await browser.popup(report.tabId, file);
-    console.log(`    popup: ${relative(root, file)}`);
-  }
+  const stop = await tourScenario(browser, server, scenario, { screenshotDir });
+  process.stdout.write(`${stop.error || stop.problems.length > 0 ? '✗' : '✓'} ${scenario.name}\n`);
+  stops.push(stop);
 }
+console.log(`\nWhat Detour diagnosed in ${browser.name}:\n\n${tourTable(stops)}`);
+if (screenshotDir) console.log(`\nPopup screenshots: ${relative(root, screenshotDir)}/<scenario>.png`);
 
 if (headless) {
   await shutDown(0);

@@ -13,14 +13,28 @@ export interface TabReport {
 
 export interface DetourBrowser {
   name: 'chromium' | 'firefox';
-  /** Opens url in a new tab and waits for it to load. */
+  /**
+   * Opens url in a new tab and waits for it to load. A page that fails to load at the network level
+   * (refused, reset, unknown host) counts as loaded once the browser shows its error page.
+   */
   visit(url: string): Promise<void>;
-  /** Navigates the tab last opened by visit() to url, and waits for it to load. */
+  /** Navigates the tab last opened by visit() to url, and waits for it to load (as visit does). */
   navigate(url: string): Promise<void>;
   /** Detour's view of the tab showing url (badge, title, diagnoses). */
   report(url: string): Promise<TabReport>;
   /** The popup for a tab, opened as a page: its text, and optionally a screenshot. */
   popup(tabId: number, screenshotPath?: string): Promise<string>;
+  /**
+   * Stops Detour's background as the browser does when it is idle, and resolves once it has stopped:
+   * Chromium's service worker (CDP ServiceWorker.stopAllWorkers), Firefox's event page (its
+   * terminateBackground, as about:debugging's "Terminate background script"). The next event wakes it.
+   */
+  stopBackground(): Promise<void>;
+  /**
+   * Runs fn in one of Detour's own extension pages (with Detour's permissions and its IndexedDB) and
+   * returns its result. fn is serialised: it must be self-contained, and arg and the result plain data.
+   */
+  inExtensionPage<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
   close(): Promise<void>;
   /** Settles when the browser goes away (the person closed its window). */
   closed: Promise<void>;
@@ -28,13 +42,48 @@ export interface DetourBrowser {
 
 export interface LaunchOptions {
   dist: string;
-  /** Host names to resolve to 127.0.0.1 (e.g. '*.example'). */
-  mapHosts: string[];
+  /** Exact host names to resolve to 127.0.0.1, e.g. scenarioHosts() from scenarios.ts. */
+  mapHosts: readonly string[];
   headless: boolean;
+}
+
+/** Detour's badge colours as the browser reports them ([r, g, b, a]): red = a provider's edge failed. */
+export const BADGE_COLORS = { red: [217, 48, 37, 255], orange: [227, 116, 0, 255] } as const;
+export type BadgeColor = keyof typeof BADGE_COLORS;
+
+/** 'red', 'orange', or the rgba() of an unexpected colour. */
+export function badgeColorName(rgba: readonly number[]): string {
+  const named = (Object.keys(BADGE_COLORS) as BadgeColor[]).find((name) => BADGE_COLORS[name].every((value, i) => rgba[i] === value));
+  return named ?? `rgba(${rgba.join(',')})`;
 }
 
 export const POPUP_PATH = 'src/popup/index.html';
 export const POPUP_SIZE = { width: 420, height: 560 };
+
+/** Failing subresources of a report, counted per (provider, host, failure); the page itself is left out. */
+export interface ResourceCount {
+  provider: string | null;
+  host: string;
+  failure: string;
+  count: number;
+}
+
+export function countResources(report: Pick<TabReport, 'diagnoses'>): ResourceCount[] {
+  const counts = new Map<string, ResourceCount>();
+  for (const { type, host, diagnosis } of report.diagnoses) {
+    if (type === 'main_frame') continue;
+    const key = [diagnosis.provider, host, diagnosis.failure].join('\n');
+    const entry = counts.get(key) ?? { provider: diagnosis.provider, host, failure: diagnosis.failure, count: 0 };
+    entry.count += 1;
+    counts.set(key, entry);
+  }
+  return [...counts.values()].sort((a, b) => a.host.localeCompare(b.host) || b.count - a.count || a.failure.localeCompare(b.failure));
+}
+
+/** True when a navigation failed at the network level: the tab then shows the browser's error page. */
+export function isNetworkError(error: unknown): boolean {
+  return /net::ERR_|NS_ERROR_/.test(String(error instanceof Error ? error.message : error));
+}
 
 /** Polls fn until it returns something other than undefined, or throws after timeoutMs with the last error. */
 export async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {

@@ -1,7 +1,8 @@
 // Chromium with Detour loaded, driven by playwright-core (shared/docs/browsers.md, Chromium end-to-end).
-import { chromium } from 'playwright-core';
+import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
 import type { DetourBrowser, LaunchOptions } from './detour-browser';
-import { POPUP_PATH, POPUP_SIZE, waitFor } from './detour-browser';
+import { POPUP_PATH, POPUP_SIZE, isNetworkError, waitFor } from './detour-browser';
+import { chromiumHostRules } from './host-mapping';
 import { backgroundAnswers, popupTextWhenReady, readTabReport } from './in-extension-page';
 import { requireExecutable } from './require-executable';
 import { tempDir } from './temp-dir';
@@ -18,7 +19,7 @@ export async function launchChromium({ dist, mapHosts, headless }: LaunchOptions
     args: [
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
-      `--host-resolver-rules=${mapHosts.map((host) => `MAP ${host} 127.0.0.1`).join(', ')}`,
+      `--host-resolver-rules=${chromiumHostRules(mapHosts)}`,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-background-networking',
@@ -29,13 +30,15 @@ export async function launchChromium({ dist, mapHosts, headless }: LaunchOptions
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const extensionId = new URL(worker.url()).host;
-    const popupUrl = (query: string) => `chrome-extension://${extensionId}/${POPUP_PATH}${query}`;
+    // URL.origin is "null" for chrome-extension: URLs in Node.
+    const extensionOrigin = `chrome-extension://${new URL(worker.url()).host}`;
+    const popupUrl = (query: string) => `${extensionOrigin}/${POPUP_PATH}${query}`;
     // An extension page to run Detour's own API calls from, as the real popup would.
     const control = await context.newPage();
     await control.goto(popupUrl('?tabId=-1'));
     await waitFor('the background to answer', () => control.evaluate(backgroundAnswers));
 
+    const workers = serviceWorkerControl(context, control, extensionOrigin);
     const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));
     let lastPage = control;
     return {
@@ -43,11 +46,9 @@ export async function launchChromium({ dist, mapHosts, headless }: LaunchOptions
       closed,
       async visit(url) {
         lastPage = await context.newPage();
-        await lastPage.goto(url);
+        await load(lastPage, url);
       },
-      async navigate(url) {
-        await lastPage.goto(url);
-      },
+      navigate: (url) => load(lastPage, url),
       report: (url) => waitFor(`a tab showing ${url}`, () => control.evaluate(readTabReport, url)),
       async popup(tabId, screenshotPath) {
         const page = await context.newPage();
@@ -58,6 +59,10 @@ export async function launchChromium({ dist, mapHosts, headless }: LaunchOptions
         await page.close();
         return text;
       },
+      stopBackground: () => workers.stop(),
+      // Playwright types the argument as it arrives after serialisation; the interface promises plain data.
+      inExtensionPage: <Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
+        control.evaluate(fn as (arg: unknown) => Result | Promise<Result>, arg),
       async close() {
         await context.close();
         profile.remove();
@@ -68,4 +73,45 @@ export async function launchChromium({ dist, mapHosts, headless }: LaunchOptions
     profile.remove();
     throw error;
   }
+}
+
+async function load(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url);
+  } catch (error) {
+    if (!isNetworkError(error)) throw error; // the tab now shows Chromium's error page for url
+  }
+}
+
+/** Stops the extension's service worker through CDP and waits until Chromium reports it stopped. */
+function serviceWorkerControl(context: BrowserContext, control: Page, extensionOrigin: string) {
+  let session: Promise<CDPSession> | undefined;
+  let status = 'unknown';
+  // Set by each 'stopped' report: during a burst of requests the worker restarts at once, so its current
+  // status alone cannot tell whether it went down.
+  let stops = 0;
+  const connect = async () => {
+    // A session on the extension's own page sees the service workers of the extension's storage partition.
+    const cdp = await context.newCDPSession(control);
+    cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+      for (const version of versions) {
+        if (!version.scriptURL.startsWith(`${extensionOrigin}/`)) continue;
+        if (version.runningStatus === 'stopped' && status !== 'stopped') stops += 1;
+        status = version.runningStatus;
+      }
+    });
+    await cdp.send('ServiceWorker.enable');
+    await waitFor("Chromium to report Detour's service worker", async () => (status === 'unknown' ? undefined : true), 5_000);
+    return cdp;
+  };
+  return {
+    async stop(): Promise<void> {
+      session ??= connect();
+      const cdp = await session;
+      if (status === 'stopped') return;
+      const before = stops;
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await waitFor("Detour's service worker to stop", async () => (stops > before ? true : undefined), 10_000);
+    },
+  };
 }

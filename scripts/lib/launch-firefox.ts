@@ -3,16 +3,17 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import puppeteer, { type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { DetourBrowser, LaunchOptions } from './detour-browser';
-import { POPUP_PATH, POPUP_SIZE, waitFor } from './detour-browser';
+import { POPUP_PATH, POPUP_SIZE, isNetworkError, waitFor } from './detour-browser';
+import { firefoxHostPrefs } from './host-mapping';
 import { backgroundAnswers, popupTextWhenReady, readTabReport } from './in-extension-page';
 import { requireExecutable } from './require-executable';
 import { tempDir } from './temp-dir';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export async function launchFirefox({ dist, headless }: LaunchOptions): Promise<DetourBrowser> {
+export async function launchFirefox({ dist, mapHosts, headless }: LaunchOptions): Promise<DetourBrowser> {
   const executablePath = requireExecutable(FIREFOX_PATH, 'firefox-esr');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -28,11 +29,7 @@ export async function launchFirefox({ dist, headless }: LaunchOptions): Promise<
     extraPrefsFirefox: {
       // A known internal UUID, so the test knows Detour's moz-extension:// origin.
       'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: uuid }),
-      // Every host name resolves to loopback (Firefox has no per-host rule like Chromium's).
-      'network.dns.forceResolve': '127.0.0.1',
-      'dom.security.https_first': false,
-      'dom.security.https_first_pbm': false,
-      'dom.security.https_only_mode': false,
+      ...firefoxHostPrefs(mapHosts),
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
     },
@@ -60,11 +57,9 @@ export async function launchFirefox({ dist, headless }: LaunchOptions): Promise<
       closed,
       async visit(url) {
         lastPage = await browser.newPage();
-        await lastPage.goto(url, { waitUntil: 'load' });
+        await load(lastPage, url);
       },
-      async navigate(url) {
-        await lastPage.goto(url, { waitUntil: 'load' });
-      },
+      navigate: (url) => load(lastPage, url),
       report: (url) => waitFor(`a tab showing ${url}`, () => control.evaluate(readTabReport, url)),
       async popup(tabId, screenshotPath) {
         const page = await openExtensionPage(`?tabId=${tabId}`);
@@ -74,6 +69,10 @@ export async function launchFirefox({ dist, headless }: LaunchOptions): Promise<
         await page.close();
         return text;
       },
+      stopBackground: () => terminateBackground(browser, geckoId),
+      // puppeteer types the argument as it arrives after serialisation; the interface promises plain data.
+      inExtensionPage: <Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
+        control.evaluate(fn as (arg: unknown) => Promise<Result>, arg) as Promise<Result>,
       async close() {
         await browser.close();
         profile.remove();
@@ -83,5 +82,52 @@ export async function launchFirefox({ dist, headless }: LaunchOptions): Promise<
     await browser.close();
     profile.remove();
     throw error;
+  }
+}
+
+async function load(page: Page, url: string): Promise<void> {
+  try {
+    await page.goto(url, { waitUntil: 'load' });
+  } catch (error) {
+    if (!isNetworkError(error)) throw error; // the tab now shows Firefox's error page for url
+  }
+}
+
+/** The raw WebDriver BiDi connection puppeteer keeps for Firefox (a public getter, missing from its types). */
+interface BidiConnection {
+  send(method: string, params: object): Promise<{ result: unknown }>;
+}
+
+/**
+ * Unloads Detour's event page the way about:debugging's "Terminate background script" does: runs
+ * Extension.terminateBackground() in Firefox's privileged browser window (BiDi `moz:scope: chrome`, allowed by
+ * MOZ_REMOTE_ALLOW_SYSTEM_ACCESS), and resolves once the background state is 'stopped'.
+ */
+async function terminateBackground(browser: Browser, geckoId: string): Promise<void> {
+  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
+  if (!connection) throw new Error('stopBackground: this puppeteer-core no longer exposes its BiDi connection');
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+  const context = tree.contexts[0]?.context;
+  if (!context) throw new Error('stopBackground: no privileged browser window to run in');
+  const expression = `(async () => {
+    const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
+    const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(geckoId)});
+    if (!extension) return 'not installed';
+    if (extension.backgroundState === 'stopped') return 'stopped';
+    // Events arriving during a burst restart the page at once: wait for the shutdown itself, not a state.
+    const stopped = new Promise((resolve) => extension.once('shutdown-background-script', () => resolve('stopped')));
+    // As about:debugging does; without these Firefox declines while listeners are still running.
+    await extension.terminateBackground({ ignoreDevToolsAttached: true, disableResetIdleForTest: true });
+    const later = new Promise((resolve) => setTimeout(() => resolve(extension.backgroundState), 5000));
+    return Promise.race([stopped, later]);
+  })()`;
+  const answer = (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result as {
+    type: string;
+    result?: { value?: unknown };
+    exceptionDetails?: { text?: string };
+  };
+  const state = answer.result?.value;
+  if (answer.type !== 'success' || state !== 'stopped') {
+    throw new Error(`stopBackground: Detour's event page did not stop (${answer.exceptionDetails?.text ?? String(state)})`);
   }
 }
