@@ -1,5 +1,5 @@
 // What the toolbar button should say for a tab's failures. Pure: the glue applies it.
-import type { TabPage } from './tab-pages';
+import { type TabPage, pairKey } from './tab-pages';
 
 export interface Badge {
   text: string;
@@ -20,8 +20,8 @@ export function badgeFor(tab: Pick<TabPage, 'entries' | 'recovered'> | undefined
   for (const { host, diagnosis, timeStamp } of tab?.entries ?? []) {
     const { provider, failure } = diagnosis;
     if (provider === null || (failure !== 'edge' && failure !== 'origin')) continue;
-    if ((tab?.recovered.get(host) ?? -Infinity) > timeStamp) continue;
-    const key = `${provider}\n${host}`;
+    const key = pairKey(provider, host);
+    if ((tab?.recovered.get(key) ?? -Infinity) > timeStamp) continue;
     // An edge failure outranks an origin failure for the same pair.
     if (failing.get(key)?.failure !== 'edge') failing.set(key, { provider, host, failure });
   }

@@ -5,7 +5,7 @@ import type { Diagnosis, Failure, Observation } from '../core/types';
 import type { FailureRecord } from '../store/schema';
 import { failureRecord } from './failure-record';
 import type { HostLearner } from './host-learner';
-import type { PageLoad, TabPages } from './tab-pages';
+import { type PageLoad, type TabPages, pairKey } from './tab-pages';
 import type { TabObservation } from './to-observation';
 
 /** Failures worth listing for a tab; the badge counts only edge and origin among them. */
@@ -39,9 +39,11 @@ export function observeRequest(deps: ObserveRequestDeps) {
         onTabChanged(tabId);
         return;
       }
+      // The same provider answering healthily for a host that failed: that pair no longer counts.
       const tab = tabs.get(tabId);
-      if (tab !== undefined && tab.entries.some((entry) => entry.host === host)) {
-        tab.recovered.set(host, observation.timeStamp ?? Date.now());
+      const { provider } = diagnosis;
+      if (provider !== null && tab !== undefined && tab.entries.some((entry) => entry.host === host && entry.diagnosis.provider === provider)) {
+        tab.recovered.set(pairKey(provider, host), observation.timeStamp ?? Date.now());
         onTabChanged(tabId);
       }
       return;

@@ -12,8 +12,13 @@ export interface PageLoad {
 export interface TabPage {
   page: PageLoad;
   entries: TabDiagnosis[];
-  /** Hosts that answered healthily after failing on this page, with when: they no longer count. */
+  /** (provider, host) pairs that answered healthily after failing on this page, with when: they no longer count. */
   recovered: Map<string, number>;
+}
+
+/** The key of a (provider, host) pair, as the badge counts them. */
+export function pairKey(provider: string, host: string): string {
+  return `${provider}\n${host}`;
 }
 
 export interface TabPages {

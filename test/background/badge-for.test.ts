@@ -36,7 +36,8 @@ describe('badgeFor', () => {
   });
 
   it('stops counting a host that answered healthily after it failed, but not one that failed again since', () => {
-    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10)], [['shop.example', 20]])).text).toBe('');
-    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 30)], [['shop.example', 20]])).text).toBe('1');
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10)], [['cloudflare\nshop.example', 20]])).text).toBe('');
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 30)], [['cloudflare\nshop.example', 20]])).text).toBe('1');
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10)], [['fastly\nshop.example', 20]])).text).toBe('1');
   });
 });

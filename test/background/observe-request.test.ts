@@ -57,6 +57,13 @@ describe('observeRequest', () => {
     expect(tabs.get(4)?.entries).toHaveLength(1); // still listed
   });
 
+  it('does not take an answer without the provider (a local favicon, say) as the failed pair recovering', () => {
+    const { tabs, observe } = setup();
+    observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 6, statusCode: 522, responseHeaders: CF, timeStamp: 1 });
+    observe({ url: 'https://shop.example/favicon.ico', type: 'image', tabId: 6, statusCode: 204, timeStamp: 2 });
+    expect(badgeFor(tabs.get(6)).text).toBe('1');
+  });
+
   it('ignores requests that belong to no tab, but still learns their hosts', () => {
     const { tabs, hosts, stored, observe } = setup();
     observe({ url: 'https://shop.example/', type: 'xmlhttprequest', tabId: -1, statusCode: 522, responseHeaders: CF });
