@@ -1,6 +1,7 @@
 // The pipeline for one request: classify it; healthy answers only teach which provider serves the host
 // (no storage write); failures go to the tab's page, the store and the badge.
 import { readHost } from '../core/context';
+import { providerOwnPath } from '../core/provider-own-path';
 import type { Diagnosis, Failure, Observation } from '../core/types';
 import type { FailureRecord } from '../store/schema';
 import { failureRecord } from './failure-record';
@@ -42,7 +43,7 @@ export function observeRequest(deps: ObserveRequestDeps) {
       // The same provider answering healthily for a host that failed: that pair no longer counts.
       const tab = tabs.get(tabId);
       const { provider } = diagnosis;
-      if (provider !== null && tab !== undefined && tab.entries.some((entry) => entry.host === host && entry.diagnosis.provider === provider)) {
+      if (provider !== null && tab !== undefined && !providerOwnPath(observation.url) && tab.entries.some((entry) => entry.host === host && entry.diagnosis.provider === provider)) {
         tab.recovered.set(pairKey(provider, host), observation.timeStamp ?? Date.now());
         onTabChanged(tabId);
       }

@@ -62,6 +62,9 @@ describe('observeRequest', () => {
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 6, statusCode: 522, responseHeaders: CF, timeStamp: 1 });
     observe({ url: 'https://shop.example/favicon.ico', type: 'image', tabId: 6, statusCode: 204, timeStamp: 2 });
     expect(badgeFor(tabs.get(6)).text).toBe('1');
+    // Cloudflare's error page loads its own stylesheet from the failing host, served by the edge.
+    observe({ url: 'https://shop.example/cdn-cgi/styles/main.css', type: 'stylesheet', tabId: 6, statusCode: 200, responseHeaders: CF, timeStamp: 3 });
+    expect(badgeFor(tabs.get(6)).text).toBe('1');
   });
 
   it('ignores requests that belong to no tab, but still learns their hosts', () => {

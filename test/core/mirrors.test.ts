@@ -32,3 +32,14 @@ describe('readHost', () => {
     expect(readHost(42)).toBe('');
   });
 });
+
+describe('providerOwnPath', () => {
+  it("knows the paths a provider's edge answers itself", async () => {
+    const { providerOwnPath } = await import('../../src/core/provider-own-path');
+    expect(providerOwnPath('https://shop.example/cdn-cgi/styles/main.css')).toBe(true);
+    expect(providerOwnPath('https://shop.example/favicon.ico')).toBe(true);
+    expect(providerOwnPath('https://shop.example/products/cdn-cgi/x')).toBe(false);
+    expect(providerOwnPath('https://shop.example/')).toBe(false);
+    expect(providerOwnPath('nonsense')).toBe(false);
+  });
+});
