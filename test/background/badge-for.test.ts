@@ -15,17 +15,17 @@ describe('badgeFor', () => {
     expect(badgeFor(undefined).text).toBe('');
   });
 
-  it('counts distinct (provider, host) pairs, orange for origin failures only; no-provider failures are not counted', () => {
+  it('counts distinct (provider, host) pairs, orange for origin failures only; a site failing on its own is its own pair', () => {
     const badge = badgeFor(tab([
       entry('shop.example', 'cloudflare', 'origin'),
       entry('shop.example', 'cloudflare', 'origin'),
       entry('img.example', 'cloudflare', 'origin'),
       entry('api.example', null, 'origin'),
     ]));
-    expect(badge).toMatchObject({ text: '2', color: BADGE_ORANGE });
+    expect(badge).toMatchObject({ text: '3', color: BADGE_ORANGE });
     expect(badge.title).toContain('cloudflare failing');
     expect(badge.title).toContain("cloudflare: shop.example (site's server)");
-    expect(badge.title).not.toContain('api.example');
+    expect(badge.title).toContain("api.example: the site's own server");
   });
 
   it('turns red when any provider edge failed, and an edge outranks an origin for the same pair', () => {
