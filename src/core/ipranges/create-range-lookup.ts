@@ -21,21 +21,32 @@ export function createRangeLookup(ranges: readonly IpRange[]): RangeLookup {
   for (const range of ranges) {
     const parsed = readCidr(range.cidr);
     if (parsed === undefined) continue;
-    const owner = intern(owners, range);
-    const end = parsed.words.map((word, i) => {
+    const start = parsed.words;
+    const end: Words = [start[0], start[1], start[2], start[3]];
+    for (let i = 0; i < 4; i++) {
       const keep = parsed.v6 ? Math.max(0, Math.min(32, parsed.bits - 32 * i)) : i === 3 ? parsed.bits : 32;
-      return keep === 32 ? word : (word | (0xffffffff >>> keep)) >>> 0;
-    }) as Words;
-    (parsed.v6 ? v6 : v4).push({ start: parsed.words, end, bits: parsed.bits, owner });
+      if (keep < 32) end[i] = ((end[i] as number) | (0xffffffff >>> keep)) >>> 0;
+    }
+    (parsed.v6 ? v6 : v4).push({ start, end, bits: parsed.bits, owner: intern(owners, range) });
   }
   const table4 = flattenRanges(v4);
   const table6 = flattenRanges(v6);
-  const starts4 = Uint32Array.from(table4, (s) => s.start[3]);
-  const ends4 = Uint32Array.from(table4, (s) => s.end[3]);
-  const owners4 = table4.map((s) => s.owner);
-  const starts6 = new Uint32Array(table6.flatMap((s) => s.start));
-  const ends6 = new Uint32Array(table6.flatMap((s) => s.end));
-  const owners6 = table6.map((s) => s.owner);
+  const starts4 = new Uint32Array(table4.length);
+  const ends4 = new Uint32Array(table4.length);
+  const owners4 = new Array<RangeOwner>(table4.length);
+  table4.forEach((segment, i) => {
+    starts4[i] = segment.start[3];
+    ends4[i] = segment.end[3];
+    owners4[i] = segment.owner;
+  });
+  const starts6 = new Uint32Array(table6.length * 4);
+  const ends6 = new Uint32Array(table6.length * 4);
+  const owners6 = new Array<RangeOwner>(table6.length);
+  table6.forEach((segment, i) => {
+    starts6.set(segment.start, i * 4);
+    ends6.set(segment.end, i * 4);
+    owners6[i] = segment.owner;
+  });
   const words = new Uint32Array(4);
 
   const lookup4 = (value: number): RangeOwner | undefined => {

@@ -1,5 +1,6 @@
 // Nested CIDRs → sorted, non-overlapping segments where the most specific range owns each address, so a
 // lookup is one binary search. Addresses are four 32-bit words (IPv4 uses the last); build time only.
+// A sweep over the prefixes sorted by start (then length): a stack holds the ranges still open.
 
 export type Words = [number, number, number, number];
 
@@ -19,34 +20,46 @@ export interface Segment<T> {
 /** Later prefixes win exact ties (same network, same length). */
 export function flattenRanges<T>(prefixes: readonly Prefix<T>[]): Segment<T>[] {
   const order = prefixes.map((_, i) => i);
-  order.sort((a, b) => compare((prefixes[a] as Prefix<T>).start, (prefixes[b] as Prefix<T>).start) ||
-    (prefixes[a] as Prefix<T>).bits - (prefixes[b] as Prefix<T>).bits || a - b);
-  const out: Segment<T>[] = [];
-  const stack: Prefix<T>[] = [];
-  let cursor: Words | undefined; // next address not yet emitted; undefined once past the top of the space
-  const emit = (from: Words | undefined, to: Words, owner: T): void => {
-    if (from === undefined || compare(from, to) > 0) return;
-    const last = out[out.length - 1];
-    if (last !== undefined && last.owner === owner && isNext(last.end, from)) last.end = to;
-    else out.push({ start: from, end: to, owner });
-  };
-  const closeUntil = (limit: Words | undefined): void => {
-    for (let top = stack[stack.length - 1]; top !== undefined && (limit === undefined || compare(top.end, limit) < 0); top = stack[stack.length - 1]) {
-      emit(cursor, top.end, top.owner);
-      if (cursor !== undefined && compare(cursor, top.end) <= 0) cursor = increment(top.end);
-      stack.pop();
-    }
-  };
-  for (const index of order) {
-    const prefix = prefixes[index] as Prefix<T>;
-    closeUntil(prefix.start);
-    const top = stack[stack.length - 1];
-    if (top !== undefined) emit(cursor, decrement(prefix.start), top.owner);
-    cursor = prefix.start;
-    stack.push(prefix);
+  order.sort((a, b) => byStart(prefixes[a] as Prefix<T>, prefixes[b] as Prefix<T>) || a - b);
+  const sweep = new Sweep<T>();
+  for (const index of order) sweep.open(prefixes[index] as Prefix<T>);
+  sweep.closeUntil(undefined);
+  return sweep.out;
+}
+
+class Sweep<T> {
+  readonly out: Segment<T>[] = [];
+  private readonly stack: Prefix<T>[] = [];
+  private cursor: Words | undefined; // next address not yet emitted; undefined once past the top of the space
+
+  open(prefix: Prefix<T>): void {
+    this.closeUntil(prefix.start);
+    const top = this.stack[this.stack.length - 1];
+    if (top !== undefined) this.emit(this.cursor, decrement(prefix.start), top.owner);
+    this.cursor = prefix.start;
+    this.stack.push(prefix);
   }
-  closeUntil(undefined);
-  return out;
+
+  /** Emits and pops every open range that ends before `limit` (all of them when undefined). */
+  closeUntil(limit: Words | undefined): void {
+    for (let top = this.stack[this.stack.length - 1]; top !== undefined; top = this.stack[this.stack.length - 1]) {
+      if (limit !== undefined && compare(top.end, limit) >= 0) return;
+      this.emit(this.cursor, top.end, top.owner);
+      if (this.cursor !== undefined && compare(this.cursor, top.end) <= 0) this.cursor = increment(top.end);
+      this.stack.pop();
+    }
+  }
+
+  private emit(from: Words | undefined, to: Words, owner: T): void {
+    if (from === undefined || compare(from, to) > 0) return;
+    const last = this.out[this.out.length - 1];
+    if (last !== undefined && last.owner === owner && isNext(last.end, from)) last.end = to;
+    else this.out.push({ start: from, end: to, owner });
+  }
+}
+
+function byStart<T>(a: Prefix<T>, b: Prefix<T>): number {
+  return compare(a.start, b.start) || a.bits - b.bits;
 }
 
 export function compare(a: Words, b: Words): number {
@@ -54,8 +67,12 @@ export function compare(a: Words, b: Words): number {
 }
 
 function isNext(end: Words, start: Words): boolean {
-  const after = increment(end);
-  return after !== undefined && compare(after, start) === 0;
+  // end + 1 === start, without building end + 1
+  let i = 3;
+  while (i >= 0 && end[i] === 0xffffffff && start[i] === 0) i--;
+  if (i < 0 || (end[i] as number) + 1 !== start[i]) return false;
+  for (let k = 0; k < i; k++) if (end[k] !== start[k]) return false;
+  return true;
 }
 
 /** a + 1, or undefined past the top of the address space. */

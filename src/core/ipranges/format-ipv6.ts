@@ -1,28 +1,35 @@
 // RFC 5952 text for an IPv6 address held as four 32-bit words: lower-case hex, no leading zeros, the
 // longest run of two or more zero groups (the first, on a tie) written as '::'.
 
+const GROUPS = new Uint16Array(8);
+
 export function formatIPv6(words: ArrayLike<number>): string {
-  const groups: number[] = [];
   for (let i = 0; i < 4; i++) {
     const word = words[i] ?? 0;
-    groups.push(word >>> 16, word & 0xffff);
+    GROUPS[2 * i] = word >>> 16;
+    GROUPS[2 * i + 1] = word & 0xffff;
   }
   let bestStart = -1;
   let bestLength = 1;
   for (let i = 0; i < 8; ) {
-    if (groups[i] !== 0) {
+    if (GROUPS[i] !== 0) {
       i++;
       continue;
     }
     let j = i;
-    while (j < 8 && groups[j] === 0) j++;
+    while (j < 8 && GROUPS[j] === 0) j++;
     if (j - i > bestLength) {
       bestStart = i;
       bestLength = j - i;
     }
     i = j;
   }
-  const hex = (from: number, to: number): string => groups.slice(from, to).map((g) => g.toString(16)).join(':');
-  if (bestStart < 0) return hex(0, 8);
-  return `${hex(0, bestStart)}::${hex(bestStart + bestLength, 8)}`;
+  if (bestStart < 0) return hexRun(0, 8);
+  return `${hexRun(0, bestStart)}::${hexRun(bestStart + bestLength, 8)}`;
+}
+
+function hexRun(from: number, to: number): string {
+  let out = '';
+  for (let i = from; i < to; i++) out += i === from ? (GROUPS[i] ?? 0).toString(16) : `:${(GROUPS[i] ?? 0).toString(16)}`;
+  return out;
 }

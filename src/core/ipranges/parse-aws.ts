@@ -23,31 +23,41 @@ export function parseAws(input: unknown): RangeParseResult {
     if (body !== undefined) collector.skip('ip-ranges.json is not an object');
     return collector.result();
   }
-  const best = new Map<string, { range: IpRange; rank: number }>();
-  const metas = new Map<string, Omit<IpRange, 'cidr'>>(); // one per (service, region), not one per entry
+  // Keyed by the prefix as written first (each appears two or three times), so each is parsed once.
+  const best = new Map<string, { service: string; region: unknown; rank: number; key: string; index: number }>();
   for (const [key, field] of [['prefixes', 'ip_prefix'], ['ipv6_prefixes', 'ipv6_prefix']] as const) {
     const list = body[key];
     if (!Array.isArray(list)) {
       collector.skip(`${key} is missing or not an array`);
       continue;
     }
-    list.forEach((entry: unknown, i) => {
+    for (let i = 0; i < list.length; i++) {
+      const entry: unknown = list[i];
       if (!isRecord(entry) || typeof entry.service !== 'string' || entry.service === '') {
         collector.skip(`${key}[${i}]: no service (${preview(entry)})`);
-        return;
+        continue;
       }
-      const cidr = collector.canonical(entry[field], key, i);
-      if (cidr === undefined) return;
-      const seen = best.get(cidr);
+      const raw = entry[field];
+      const rawKey = typeof raw === 'string' ? raw : `\u0000${i}${key}`; // non-strings stay distinct, to be reported
       const r = rank(entry.service);
-      if (seen !== undefined && r >= seen.rank) return;
-      const metaKey = `${entry.service}\u0000${String(entry.region)}`;
-      let shared = metas.get(metaKey);
-      if (shared === undefined) metas.set(metaKey, (shared = meta(entry.service, entry.region)));
-      best.set(cidr, { range: { ...shared, cidr }, rank: r });
-    });
+      const seen = best.get(rawKey);
+      if (seen === undefined) best.set(rawKey, { service: entry.service, region: entry.region, rank: r, key, index: i });
+      else if (r < seen.rank) Object.assign(seen, { service: entry.service, region: entry.region, rank: r });
+    }
   }
-  for (const { range } of best.values()) collector.push(range);
+  const metas = new Map<string, Omit<IpRange, 'cidr'>>(); // one per (service, region), not one per entry
+  const byCidr = new Map<string, { range: IpRange; rank: number }>();
+  for (const [raw, pick] of best) {
+    const cidr = collector.canonical(raw.startsWith('\u0000') ? undefined : raw, pick.key, pick.index);
+    if (cidr === undefined) continue;
+    const seen = byCidr.get(cidr); // the same network written two ways
+    if (seen !== undefined && pick.rank >= seen.rank) continue;
+    const metaKey = `${pick.service}\u0000${String(pick.region)}`;
+    let shared = metas.get(metaKey);
+    if (shared === undefined) metas.set(metaKey, (shared = meta(pick.service, pick.region)));
+    byCidr.set(cidr, { range: { ...shared, cidr }, rank: pick.rank });
+  }
+  for (const { range } of byCidr.values()) collector.push(range);
   return collector.result();
 }
 

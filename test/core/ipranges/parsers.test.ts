@@ -68,7 +68,7 @@ describe('AWS ip-ranges.json', () => {
     expect(by['2600:1f18::/33']).toMatchObject({ service: 'ec2', region: 'us-east-1' });
     expect(result.ranges).toHaveLength(8);
     expect(result.skipped).toBe(3);
-    expect(result.problems).toEqual(['prefixes[10]: not a CIDR ("bogus")', 'prefixes[11]: no service ({"ip_prefix":"1.2.3.0/24","region":"us-e…)', 'prefixes[12]: no service ("garbage")']);
+    expect(result.problems.sort()).toEqual(['prefixes[10]: not a CIDR ("bogus")', 'prefixes[11]: no service ({"ip_prefix":"1.2.3.0/24","region":"us-e…)', 'prefixes[12]: no service ("garbage")']);
   });
 
   it('reports a file that is not the expected object', () => {
