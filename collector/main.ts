@@ -1,0 +1,29 @@
+// `npm run collector`: the reference report collector. Settings come from the environment (config.ts).
+import type { AddressInfo } from 'node:net';
+import { buildApp } from './app';
+import { readConfig } from './config';
+import { openStore } from './db/open-store';
+import { createAddressHasher } from './limits/address-hasher';
+import { createRateLimiter } from './limits/rate-limiter';
+
+const config = readConfig(process.env);
+const store = await openStore(config);
+const now = Date.now;
+const rateLimiter = createRateLimiter({ perMinute: config.ratePerMinute, hasher: createAddressHasher(now), now });
+const app = buildApp({ store, k: config.k, now, rateLimiter, trustProxy: config.trustProxy });
+await app.listen({ host: config.host, port: config.port });
+
+const { port } = app.server.address() as AddressInfo;
+const where = store.kind === 'sqlite' ? `SQLite ${config.sqlitePath}` : 'PostgreSQL';
+console.log(`collector listening on http://${config.host}:${port} (${where}, k=${config.k})`);
+
+let closing = false;
+async function shutdown(): Promise<void> {
+  if (closing) return;
+  closing = true;
+  await app.close(); // stops accepting, lets in-flight batches finish and be acknowledged
+  await store.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown());
+process.on('SIGINT', () => void shutdown());
