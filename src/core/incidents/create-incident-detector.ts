@@ -23,6 +23,17 @@ export function createIncidentDetector(overrides: Partial<IncidentConfig> = {}):
   const openStates = new Map<string, Map<string, IncidentState>>(); // provider → key → open incident
   const closed: IncidentState[] = [];
   const minutes = `${Math.round(config.windowMs / 60_000)} minutes`;
+  const domains = new Map<string, string>(); // hosts repeat: remember their domains (bounded, emptied when full)
+
+  function domainOf(host: string): string {
+    let domain = domains.get(host);
+    if (domain === undefined) {
+      if (domains.size >= 4096) domains.clear();
+      domain = registrableDomain(host);
+      domains.set(host, domain);
+    }
+    return domain;
+  }
 
   function tracker(key: string, wholeProvider: boolean): FailureTracker {
     let found = trackers.get(key);
@@ -135,7 +146,7 @@ export function createIncidentDetector(overrides: Partial<IncidentConfig> = {}):
     observeFailure(event) {
       if (!isEvent(event) || (event.failure !== 'edge' && event.failure !== 'origin')) return undefined;
       const site = typeof event.site === 'string' && event.site !== '' ? event.site : event.host;
-      const domain = registrableDomain(site);
+      const domain = domainOf(site);
       if (domain === '') return undefined;
       const whole = tracker(event.provider, true);
       const time = whole.clamp(event.time, config.windowMs);
