@@ -113,7 +113,8 @@ export function createIncidentDetector(overrides: Partial<IncidentConfig> = {}):
     const only = pops.length === 1 ? pops[0] : undefined;
     if (only !== undefined && openState(provider, only, 'edge') !== undefined) return opened;
     const domains = whole.edge.recent(config.maxDomainsPerWindow, time);
-    return opened ?? start(provider, undefined, 'edge', time, domains, pops, edgeEvidence(provider, domains, pops));
+    const wideOpened = start(provider, undefined, 'edge', time, domains, pops, edgeEvidence(provider, domains, pops));
+    return opened ?? wideOpened;
   }
 
   function onOrigin(provider: string, whole: FailureTracker, domain: string, time: number): Incident | undefined {

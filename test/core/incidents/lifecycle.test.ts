@@ -96,6 +96,15 @@ describe('per-pop incidents', () => {
     expect(detector.open(T0 + 30 * MIN)).toEqual([]);
   });
 
+  it('opens the pop’s and the provider-wide incident together when one failure completes both', () => {
+    const detector = createIncidentDetector();
+    for (let i = 0; i < 3; i++) detector.observeFailure(edge(i, T0 + i, 'FRA'));
+    detector.observeFailure(edge(0, T0 + 3, 'AMS')); // a site already counted, through another pop
+    expect(detector.open(T0 + 10)).toEqual([]);
+    expect(detector.observeFailure(edge(4, T0 + 4, 'FRA'))?.pop).toBe('FRA');
+    expect(detector.open(T0 + 10).map((i) => i.pop ?? 'all')).toEqual(['FRA', 'all']);
+  });
+
   it('failures without a pop open a provider-wide incident', () => {
     expect(openedAtT0().open(T0 + MIN).map((i) => i.pop)).toEqual([undefined]);
   });
