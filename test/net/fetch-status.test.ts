@@ -58,7 +58,7 @@ describe('fetchStatus', () => {
     const hang = await fetchStatus('fastly', feed('statuspage', '/hang/api/v2/summary.json', 'fastly'), fetch, { timeoutMs: 300, now: NOW, cache });
     expect(statusLine(hang)).toMatch(/^Fastly's status page could not be reached \(127\.0\.0\.1:\d+ did not answer within 300 ms\)$/);
     const garbage = await fetchStatus('github', feed('statuspage', '/malformed/api/v2/summary.json', 'github'), fetch, { timeoutMs: 2000, now: NOW, cache });
-    expect(statusLine(garbage)).toMatch(/^GitHub Pages's status page could not be reached \(the answer is not valid JSON/);
+    expect(statusLine(garbage)).toMatch(/^GitHub's status page could not be reached \(the answer is not valid JSON/);
   });
 
   it('sends no credentials and honours a fake fetch', async () => {

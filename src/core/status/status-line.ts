@@ -9,15 +9,18 @@ const WORDS: Readonly<Record<string, string>> = {
   none: 'notice', minor: 'minor outage', major: 'major outage', critical: 'critical outage', maintenance: 'maintenance', unknown: 'problem reported',
 };
 const RANK = ['unknown', 'none', 'maintenance', 'minor', 'major', 'critical'];
+// githubstatus.com covers all of GitHub, not only the Pages the classifier names.
+const PAGE_NAMES: Readonly<Record<string, string>> = { github: 'GitHub' };
 
 /** e.g. "Cloudflare status: major outage — 'Cloudflare Global Network issues' (since 11:48 UTC)". */
 export function statusLine(result: StatusResult, options: { pop?: string } = {}): string {
-  const name = providerName(result.provider);
-  if (!result.reachable) return `${name}'s status page could not be reached (${result.error})`;
+  const name = PAGE_NAMES[result.provider] ?? providerName(result.provider);
+  const owner = name.endsWith('s') ? `${name}'` : `${name}'s`;
+  if (!result.reachable) return `${owner} status page could not be reached (${result.error})`;
   const worst = [...result.incidents].sort((a, b) => rank(b) - rank(a) || (b.startedAt ?? 0) - (a.startedAt ?? 0))[0];
   const local = localPart(result, options.pop);
   if (worst === undefined && (result.indicator === 'none' || result.indicator === 'unknown')) {
-    return local === '' ? `${name}'s status page reports no problem` : `${name}'s status page reports no incident${local}`;
+    return local === '' ? `${owner} status page reports no problem` : `${owner} status page reports no incident${local}`;
   }
   const level = WORDS[worst !== undefined && rank(worst) > RANK.indexOf(result.indicator) ? worst.impact : result.indicator] ?? 'problem reported';
   if (worst === undefined) return `${name} status: ${level}${result.description ? ` — ${result.description}` : ''}${local}`;

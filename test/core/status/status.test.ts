@@ -34,7 +34,7 @@ describe('Statuspage summary.json', () => {
   it('treats maintenance under way as maintenance', () => {
     const report = parseStatuspage(JSON.stringify(GITHUB_MAINTENANCE), 'github', NOW);
     expect(report).toMatchObject({ indicator: 'maintenance' });
-    expect(statusLine(report)).toBe("GitHub Pages status: maintenance — 'Pages deployment maintenance' (since 09:00 UTC)");
+    expect(statusLine(report)).toBe("GitHub status: maintenance — 'Pages deployment maintenance' (since 09:00 UTC)");
   });
 
   it('turns malformed or foreign answers into an unreachable result, never "no problem"', () => {
