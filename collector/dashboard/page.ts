@@ -44,7 +44,7 @@ ${breakdown(recent)}</section>`;
 <section><h2>Recent outages (24 hours)</h2>${
     episodes.length === 0
       ? html`<p class="quiet">None.</p>`
-      : html`<ul>${episodes.map((e) => html`<li><strong>${e.provider}</strong>: ${hhmm(e.start)}–${hhmm(e.end)} UTC, peak ${e.peak} reports in 5 minutes (usually ${e.baseline})</li>`)}</ul>`
+      : html`<ul>${episodes.map((e) => html`<li><strong>${e.provider}</strong>: ${dayAndTime(e.start)}–${hhmm(e.end)} UTC, peak ${e.peak} reports in 5 minutes (usually ${e.baseline})</li>`)}</ul>`
   }</section>
 ${sections.length === 0 ? html`<p class="quiet">No provider has ${k} or more reports in any window of the last 24 hours.</p>` : sections}
 </main><footer><p>An outage is a window well above the provider's usual level: ${outages.baseline}. The data: <a href="/v1/outages">/v1/outages</a>.</p></footer></body></html>

@@ -2,7 +2,8 @@
 // (±30 min) over the previous 7 days, as Downdetector and Cloudflare Radar compare against similar past
 // periods. Until the collector has 3 days of history, the mean over the previous 6 hours instead, leaving
 // out the last 30 minutes so a starting outage does not raise its own baseline. Windows before the first
-// report the collector ever stored are not counted as zeros: nobody was listening then.
+// report the collector ever stored are not counted as zeros: nobody was listening then. With fewer than
+// six reference windows (the collector's first hour) there is no baseline, and nothing is flagged.
 import { WINDOW_SECONDS } from '../../src/core/report';
 
 const HOUR = 3600;
@@ -12,8 +13,9 @@ export const BASELINE = {
   days: 7,
   recentHours: 6,
   recentGapMinutes: 30,
+  minReferenceWindows: 6,
   description:
-    'mean reports per 5-minute window in the same hour of day (±30 min) over the previous 7 days, once the collector has 3 days of history; before that, the mean over the previous 6 hours leaving out the last 30 minutes',
+    'mean reports per 5-minute window in the same hour of day (±30 min) over the previous 7 days, once the collector has 3 days of history; before that, the mean over the previous 6 hours leaving out the last 30 minutes; nothing is flagged during the first hour of collection',
 } as const;
 
 export type BaselineBasis = 'hour-of-day' | 'recent-hours' | 'none';
@@ -29,12 +31,12 @@ export function referenceWindows(window: number, firstWindow: number): { basis: 
   }
   const end = window - BASELINE.recentGapMinutes * 60;
   for (let w = window - BASELINE.recentHours * HOUR; w < end; w += WINDOW_SECONDS) if (w >= firstWindow) windows.push(w);
-  return { basis: windows.length > 0 ? 'recent-hours' : 'none', windows };
+  return { basis: 'recent-hours', windows };
 }
 
 export function baselineFor(series: ReadonlyMap<number, number>, window: number, firstWindow: number): { basis: BaselineBasis; mean: number } {
   const { basis, windows } = referenceWindows(window, firstWindow);
-  if (windows.length === 0) return { basis, mean: 0 };
+  if (windows.length < BASELINE.minReferenceWindows) return { basis: 'none', mean: 0 };
   let sum = 0;
   for (const w of windows) sum += series.get(w) ?? 0;
   return { basis, mean: sum / windows.length };

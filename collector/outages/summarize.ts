@@ -39,7 +39,7 @@ export function summarizeProviders(counts: readonly Bucket[], range: SummaryRang
     for (const [window, reports] of [...byWindow].sort(([a], [b]) => a - b)) {
       if (window < range.from || window >= range.to || reports < range.k) continue;
       const { basis, mean } = baselineFor(byWindow, window, first);
-      windows.push({ window, reports, baseline: Math.round(mean * 10) / 10, basis, outage: isOutage(reports, mean, range.k) });
+      windows.push({ window, reports, baseline: Math.round(mean * 10) / 10, basis, outage: basis !== 'none' && isOutage(reports, mean, range.k) });
     }
     if (windows.length === 0) continue;
     const recent = range.to - 3 * WINDOW_SECONDS;

@@ -21,11 +21,16 @@ describe('the outage baseline', () => {
     expect(windows).toHaveLength(66);
     expect(Math.max(...windows)).toBe(W - 2100);
     expect(referenceWindows(W, W - 3600).windows).toHaveLength(6); // collector started an hour ago
-    expect(referenceWindows(W, W)).toEqual({ basis: 'none', windows: [] });
+    expect(referenceWindows(W, W)).toEqual({ basis: 'recent-hours', windows: [] });
   });
 
   it('counts windows without reports as zeros', () => {
-    expect(baselineFor(new Map([[W - 6 * 3600, 66]]), W, W - 2 * DAY).mean).toBe(1);
+    expect(baselineFor(new Map([[W - 6 * 3600, 66]]), W, W - 2 * DAY)).toEqual({ basis: 'recent-hours', mean: 1 });
+  });
+
+  it("has no baseline in the collector's first hour", () => {
+    expect(baselineFor(new Map(), W, W - 3300)).toEqual({ basis: 'none', mean: 0 });
+    expect(baselineFor(new Map(), W, W - 3600)).toEqual({ basis: 'recent-hours', mean: 0 });
   });
 
   it('calls an outage only well above the baseline and never under k', () => {

@@ -34,6 +34,7 @@ describe.each(STORE_CASES)('the dashboard ($name)', (kind) => {
   });
 
   it('renders hostile stored values as text under a strict CSP', async () => {
+    await h.store.add([report({ window: NOW_WINDOW - 2 * 3600 })]); // two hours of history: a baseline exists
     await h.store.add(Array.from({ length: 6 }, () => HOSTILE));
     await h.store.add(Array.from({ length: 3 }, () => report({ provider: 'aws', window: NOW_WINDOW - 300 })));
     const res = await h.app.inject({ method: 'GET', url: '/' });

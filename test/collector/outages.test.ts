@@ -60,6 +60,16 @@ describe.each(STORE_CASES)('GET /v1/outages ($name)', (kind) => {
     expect(later.providers.find((p) => p.provider === 'fastly')?.windows.at(-1)).toMatchObject({ reports: 30, outage: true });
   });
 
+  it("flags nothing in the collector's first hour: there is no baseline yet", async () => {
+    await h.store.add(times(3, report({ provider: 'aws', window: NOW_WINDOW - 3300 })));
+    await h.store.add(times(50, report({ provider: 'cloudflare' })));
+    const { body } = await outages('?hours=2&by=');
+    expect(body.providers.find((p) => p.provider === 'cloudflare')?.windows).toEqual([{ window: NOW_WINDOW, reports: 50, baseline: 0, basis: 'none', outage: false }]);
+    await h.store.add(times(1, report({ provider: 'aws', window: NOW_WINDOW - 3600 })));
+    const later = (await outages('?hours=2&by=')).body;
+    expect(later.providers.find((p) => p.provider === 'cloudflare')?.windows.at(-1)).toMatchObject({ basis: 'recent-hours', outage: true });
+  });
+
   it('compares with the same hour of day once there are 3 days of history', async () => {
     // Four days of a daily peak: 20 reports a window around this time of day, 2 a window 6 hours earlier.
     for (let d = 1; d <= 4; d++) {
