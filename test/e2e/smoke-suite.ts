@@ -9,9 +9,9 @@ import { DIST } from './dist-is-fresh';
 
 const POLL = { timeout: 10_000, interval: 100 };
 
-// Pages whose verdict Detour can reach from the main frame's headers (or network error) alone. Scenarios
-// with `readsPage` need the page's text, and those with `resources` count subresource failures.
-const PAGE_SCENARIOS = SCENARIOS.filter((scenario) => !scenario.expected.readsPage && !scenario.expected.resources);
+// Scenarios judged on the page itself (its headers, network error or text); those with `resources`
+// count subresource failures.
+const PAGE_SCENARIOS = SCENARIOS.filter((scenario) => !scenario.expected.resources);
 
 export function smokeSuite(name: string, launch: (options: LaunchOptions) => Promise<DetourBrowser>): void {
   describe(`Detour in ${name}`, { timeout: 60_000 }, () => {
