@@ -360,8 +360,8 @@ const refused: RefusedScenario = {
   summary: 'Connection refused: the server is down and no CDN is in front (net::ERR_CONNECTION_REFUSED)',
   host: 'git.orchard-lane.net',
   refused: true,
-  // The badge counts providers' failures; a server with no provider in front is not one (listed, not counted).
-  expected: { provider: null, failure: 'origin', badge: '' },
+  // A site failing with no provider in front is its own (provider, host) pair on the badge.
+  expected: { provider: null, failure: 'origin', badge: '1', badgeColor: 'orange' },
 };
 
 // 500 thumbnails that keep failing for a few seconds after the page loaded: for tests that stop Detour's
