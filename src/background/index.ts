@@ -12,6 +12,7 @@ import { observeRequest } from './observe-request';
 import { onMessage } from './on-message';
 import { pageReader, pageTextInPage } from './read-page';
 import { restoreTabs } from './restore-tabs';
+import { sessionToken } from './session-token';
 import { showBadge } from './show-badge';
 import { tabPages } from './tab-pages';
 import { toObservation, type TabObservation } from './to-observation';
@@ -40,10 +41,14 @@ const reader = pageReader({
   },
 });
 
+// Request ids restart with the browser: a token kept in session storage (which the browser clears when it
+// restarts, not when the worker does) keeps failure ids unique across browser sessions.
+let session = `w${Math.random().toString(16).slice(2, 10)}`; // replaced by the session's token once read
 const observeNow = observeRequest({
   classify,
   tabs,
   hosts,
+  session: () => session,
   persist: (record) => void store.then((s) => s.record(record)).catch(report('storing a failure')),
   persistPage: (page) => void store.then((s) => s.setPage(page)).catch(report('storing a page load')),
   onTabChanged: refreshBadge,
@@ -57,7 +62,11 @@ const observe = (observation: TabObservation): undefined => {
   else observeNow(observation);
   return undefined;
 };
-const ready = restoreTabs({ store, tabs, openTabIds: async () => (await api.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])) })
+const ready = Promise.all([
+  sessionToken(api.storage.session).then((token) => void (session = token)),
+  restoreTabs({ store, tabs, openTabIds: async () => (await api.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])) }),
+])
+  .then(([, restored]) => restored)
   .catch(report('restoring tabs'))
   .then((restored) => {
     const queued = waiting ?? [];
@@ -67,7 +76,13 @@ const ready = restoreTabs({ store, tabs, openTabIds: async () => (await api.tabs
   });
 
 const allUrls = { urls: ['<all_urls>'] };
-api.webRequest.onHeadersReceived.addListener((details) => observe(toObservation(details)), allUrls, ['responseHeaders']);
+// Chromium's ORB hides a failing cross-origin image's or script's headers from listeners without
+// 'extraHeaders'; Firefox has no such option (and rejects it).
+const optionNames = (api.webRequest as { OnHeadersReceivedOptions?: Record<string, string> }).OnHeadersReceivedOptions;
+const headerOptions: `${chrome.webRequest.OnHeadersReceivedOptions}`[] = optionNames?.EXTRA_HEADERS
+  ? ['responseHeaders', 'extraHeaders']
+  : ['responseHeaders'];
+api.webRequest.onHeadersReceived.addListener((details) => observe(toObservation(details)), allUrls, headerOptions);
 api.webRequest.onErrorOccurred.addListener((details) => observe(toObservation(details)), allUrls);
 // Chromium resets a tab's badge when its navigation commits, which is after the main frame's headers
 // were observed: set it again whenever the tab's loading status changes.

@@ -16,6 +16,8 @@ export interface ObserveRequestDeps {
   classify(observation: Observation): Diagnosis;
   tabs: TabPages;
   hosts: HostLearner;
+  /** A token that changes when the browser restarts (request ids restart with it). */
+  session(): string;
   persist(record: FailureRecord): void;
   persistPage(page: PageLoad): void;
   onTabChanged(tabId: number): void;
@@ -24,9 +26,22 @@ export interface ObserveRequestDeps {
 }
 
 export function observeRequest(deps: ObserveRequestDeps) {
-  const { classify, tabs, hosts, persist, persistPage, onTabChanged, onPageFailed } = deps;
+  const { classify, tabs, hosts, session, persist, persistPage, onTabChanged, onPageFailed } = deps;
+  // Requests already classified from their headers. The browser may report the same request again as an
+  // error (Chromium's ORB blocks a failing cross-origin image after its headers, Firefox aborts it): the
+  // headers said more, so that follow-up is ignored.
+  const answered = new Set<string>();
+  const remember = (requestId: string) => {
+    answered.add(requestId);
+    if (answered.size > 4096) answered.delete(answered.values().next().value as string);
+  };
   // Returns `undefined` (not void) to match webRequest listener signatures.
   return (observation: TabObservation): undefined => {
+    const { requestId } = observation;
+    if (requestId !== undefined) {
+      if (observation.error !== undefined && answered.delete(requestId)) return;
+      if (observation.statusCode !== undefined && observation.tabId >= 0) remember(requestId);
+    }
     const diagnosis = classify(observation);
     const { tabId } = observation;
     const mainFrame = observation.type === 'main_frame';
@@ -52,7 +67,7 @@ export function observeRequest(deps: ObserveRequestDeps) {
     if (tabId < 0 || !LISTED.has(diagnosis.failure)) return;
     const host = readHost(observation.url);
     const tab = mainFrame ? startPage(observation) : tabs.get(tabId) ?? startPage({ ...observation, url: observation.initiator ?? observation.url });
-    const record = failureRecord(observation, diagnosis, host, tab.page);
+    const record = failureRecord(observation, diagnosis, host, tab.page, session());
     tabs.put(tabId, { id: record.id, url: record.url, host, type: record.type, timeStamp: record.time, diagnosis });
     persist(record);
     onTabChanged(tabId);

@@ -17,6 +17,7 @@ function setup() {
   const pageFailures: FailureRecord[] = [];
   const observe = observeRequest({
     classify, tabs, hosts,
+    session: () => 's1',
     persist: (record) => stored.push(record),
     persistPage: (page) => pages.push(page),
     onTabChanged: (tabId) => changed.push(tabId),
@@ -31,7 +32,7 @@ describe('observeRequest', () => {
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 7, requestId: '41', statusCode: 522, responseHeaders: CF, timeStamp: 1000 });
     expect(pages).toEqual([{ tabId: 7, pageId: '7-1000', url: 'https://shop.example/', start: 1000 }]);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ id: '41@1000', tabId: 7, pageId: '7-1000', host: 'shop.example', provider: 'cloudflare', failure: 'origin' });
+    expect(stored[0]).toMatchObject({ id: 's1:41', tabId: 7, pageId: '7-1000', host: 'shop.example', provider: 'cloudflare', failure: 'origin' });
     expect(pageFailures).toHaveLength(1);
     expect(changed).toEqual([7]);
     expect(badgeFor(tabs.get(7)).text).toBe('1');
@@ -65,6 +66,18 @@ describe('observeRequest', () => {
     // Cloudflare's error page loads its own stylesheet from the failing host, served by the edge.
     observe({ url: 'https://shop.example/cdn-cgi/styles/main.css', type: 'stylesheet', tabId: 6, statusCode: 200, responseHeaders: CF, timeStamp: 3 });
     expect(badgeFor(tabs.get(6)).text).toBe('1');
+  });
+
+  it("ignores the browser's follow-up error for a request already classified from its headers", () => {
+    const { tabs, stored, observe } = setup();
+    observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 8, requestId: '1', statusCode: 200, timeStamp: 1 });
+    observe({ url: 'https://img.example/a.png', type: 'image', tabId: 8, requestId: '2', statusCode: 522, responseHeaders: CF, timeStamp: 2 });
+    observe({ url: 'https://img.example/a.png', type: 'image', tabId: 8, requestId: '2', error: 'net::ERR_BLOCKED_BY_ORB', timeStamp: 3 });
+    expect(stored.map((r) => r.failure)).toEqual(['origin']);
+    expect(tabs.get(8)?.entries.map((e) => e.diagnosis.failure)).toEqual(['origin']);
+    // An error for a request never seen with headers is still a failure of its own.
+    observe({ url: 'https://img.example/b.png', type: 'image', tabId: 8, requestId: '3', error: 'net::ERR_CONNECTION_RESET', timeStamp: 4 });
+    expect(stored).toHaveLength(2);
   });
 
   it('ignores requests that belong to no tab, but still learns their hosts', () => {
