@@ -34,6 +34,7 @@ const reader = pageReader({
     const [result] = await api.scripting.executeScript({ target: { tabId }, func: pageTextInPage });
     return result?.result as ReturnType<typeof pageTextInPage> | undefined;
   },
+  tabComplete: async (tabId) => (await api.tabs.get(tabId)).status === 'complete',
   onReclassified(record) {
     tabs.put(record.tabId, { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis });
     void store.then((s) => s.record(record)).catch(report('storing a re-read page'));

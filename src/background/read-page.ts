@@ -11,6 +11,8 @@ export interface ReadPageDeps {
   classify(observation: Observation): Diagnosis;
   /** Runs in the page; returns what it shows. */
   readTab(tabId: number): Promise<PageText | undefined>;
+  /** Whether the tab has finished loading already (its 'complete' may have come before the failure was seen). */
+  tabComplete(tabId: number): Promise<boolean>;
   onReclassified(record: FailureRecord): void;
 }
 
@@ -21,10 +23,15 @@ export interface PageReader {
   forget(tabId: number): void;
 }
 
-export function pageReader({ classify, readTab, onReclassified }: ReadPageDeps): PageReader {
+export function pageReader({ classify, readTab, tabComplete, onReclassified }: ReadPageDeps): PageReader {
   const waiting = new Map<number, { record: FailureRecord; observation: TabObservation }>();
-  return {
-    expect: (record, observation) => void waiting.set(record.tabId, { record, observation }),
+  const reader: PageReader = {
+    expect(record, observation) {
+      waiting.set(record.tabId, { record, observation });
+      tabComplete(record.tabId)
+        .then((complete) => (complete ? reader.loaded(record.tabId) : undefined))
+        .catch(() => {}); // the tab closed: nothing to read
+    },
     forget: (tabId) => void waiting.delete(tabId),
     async loaded(tabId) {
       const pending = waiting.get(tabId);
@@ -37,6 +44,7 @@ export function pageReader({ classify, readTab, onReclassified }: ReadPageDeps):
       onReclassified({ ...pending.record, provider: diagnosis.provider, failure: diagnosis.failure, diagnosis });
     },
   };
+  return reader;
 }
 
 function sameDocument(href: string, url: string): boolean {

@@ -12,7 +12,7 @@ const record: FailureRecord = { id: 'r@1', tabId: 5, pageId: '5-1', pageUrl: obs
 
 function reader(page: PageText | undefined) {
   const out: FailureRecord[] = [];
-  const r = pageReader({ classify, readTab: async () => page, onReclassified: (rec) => out.push(rec) });
+  const r = pageReader({ classify, readTab: async () => page, tabComplete: async () => false, onReclassified: (rec) => out.push(rec) });
   return { r, out };
 }
 
@@ -26,6 +26,19 @@ describe('pageReader', () => {
     expect(out[0]).toMatchObject({ id: 'r@1', provider: 'cloudflare', failure: 'edge' });
     await r.loaded(5); // read once
     expect(out).toHaveLength(1);
+  });
+
+  it('reads at once when the tab had already finished loading before the failure was seen', async () => {
+    const out: FailureRecord[] = [];
+    const r = pageReader({
+      classify,
+      readTab: async () => ({ href: 'https://shop.example/', title: 'x', text: 'Error code 500 You Browser Working Cloudflare Error shop.example Host Working' }),
+      tabComplete: async () => true,
+      onReclassified: (rec) => out.push(rec),
+    });
+    r.expect(record, observation);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(out.map((rec) => rec.failure)).toEqual(['edge']);
   });
 
   it('leaves the record alone when the tab shows another document or cannot be read', async () => {
