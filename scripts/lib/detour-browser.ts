@@ -45,6 +45,8 @@ export interface LaunchOptions {
   /** Exact host names to resolve to 127.0.0.1, e.g. scenarioHosts() from scenarios.ts. */
   mapHosts: readonly string[];
   headless: boolean;
+  /** Firefox only: extra preferences, e.g. a short `extensions.background.idle.timeout`. */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 /** Detour's badge colours as the browser reports them ([r, g, b, a]): red = a provider's edge failed. */

@@ -13,7 +13,7 @@ import { tempDir } from './temp-dir';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export async function launchFirefox({ dist, mapHosts, headless }: LaunchOptions): Promise<DetourBrowser> {
+export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs }: LaunchOptions): Promise<DetourBrowser> {
   const executablePath = requireExecutable(FIREFOX_PATH, 'firefox-esr');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -32,6 +32,7 @@ export async function launchFirefox({ dist, mapHosts, headless }: LaunchOptions)
       ...firefoxHostPrefs(mapHosts),
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...firefoxPrefs,
     },
   });
   const popupUrl = (query: string) => `moz-extension://${uuid}/${POPUP_PATH}${query}`;

@@ -11,8 +11,8 @@ import { messageHandlers } from './message-handlers';
 import { observeRequest } from './observe-request';
 import { onMessage } from './on-message';
 import { pageReader, pageTextInPage } from './read-page';
-import { restoreTabs } from './restore-tabs';
-import { sessionToken } from './session-token';
+import { restorePages } from './restore-tabs';
+import { countWake, sessionToken } from './session-token';
 import { showBadge } from './show-badge';
 import { tabPages } from './tab-pages';
 import { toObservation, type TabObservation } from './to-observation';
@@ -63,17 +63,18 @@ const observe = (observation: TabObservation): undefined => {
   else observeNow(observation);
   return undefined;
 };
-const ready = Promise.all([
+const pagesRestored = Promise.all([
   sessionToken(api.storage.session).then((token) => void (session = token)),
-  restoreTabs({ store, tabs, openTabIds: async () => (await api.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])) }),
-])
-  .then(([, restored]) => restored)
+  countWake(api.storage.session),
+  restorePages({ store, tabs, openTabIds: async () => (await api.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])) }),
+]).then(([, , pages]) => pages);
+const ready = pagesRestored
   .catch(report('restoring tabs'))
-  .then((restored) => {
+  .then(async (pages) => {
     const queued = waiting ?? [];
     waiting = undefined;
     for (const observation of queued) observeNow(observation);
-    for (const tabId of restored ?? []) refreshBadge(tabId);
+    for (const tabId of (await pages?.failures.catch(report('restoring failures'))) ?? []) refreshBadge(tabId);
   });
 
 const allUrls = { urls: ['<all_urls>'] };

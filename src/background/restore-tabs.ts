@@ -1,4 +1,6 @@
-// After the worker restarts, rebuild each open tab's current page and failures from the store.
+// After the worker restarts, rebuild each open tab's current page and failures from the store, in two
+// steps: the pages first (one small read, so new failures can be recorded at once), then each page's
+// failures for its badge (merged with what arrived meanwhile).
 import type { FailureStore } from '../store/schema';
 import { toTabDiagnosis } from './message-handlers';
 import type { TabPages } from './tab-pages';
@@ -9,18 +11,26 @@ export interface RestoreTabsDeps {
   openTabIds(): Promise<number[]>;
 }
 
-/** Returns the tabs it restored. Pages of tabs that no longer exist are forgotten. */
-export async function restoreTabs({ store, tabs, openTabIds }: RestoreTabsDeps): Promise<number[]> {
+/** Restores the open tabs' pages; resolves with the second step (their failures), which yields their ids. */
+export async function restorePages({ store, tabs, openTabIds }: RestoreTabsDeps): Promise<{ failures: Promise<number[]> }> {
   const s = await store;
   const [pages, open] = await Promise.all([s.getPages(), openTabIds().then((ids) => new Set(ids))]);
-  const restored: number[] = [];
+  const restored = [];
   for (const page of pages) {
-    if (!open.has(page.tabId)) {
-      await s.removePage(page.tabId);
-      continue;
+    if (open.has(page.tabId)) {
+      tabs.restore(page, []);
+      restored.push(page);
+    } else {
+      s.removePage(page.tabId).catch(() => {}); // a tab closed while the worker was stopped
     }
-    tabs.restore(page, (await s.forPage(page.tabId, page.pageId)).map(toTabDiagnosis));
-    restored.push(page.tabId);
   }
-  return restored;
+  const failures = Promise.all(
+    restored.map(async (page) => {
+      const entries = (await s.forPage(page.tabId, page.pageId)).map(toTabDiagnosis);
+      // The tab may have moved on meanwhile; add only to the page these failures belong to.
+      if (tabs.get(page.tabId)?.page.pageId === page.pageId) for (const entry of entries) tabs.add(page.tabId, entry);
+      return page.tabId;
+    }),
+  );
+  return { failures };
 }

@@ -28,6 +28,8 @@ export interface TabPages {
   restore(page: PageLoad, entries: TabDiagnosis[]): void;
   /** Adds or (same id) replaces an entry. */
   put(tabId: number, entry: TabDiagnosis): void;
+  /** Adds an entry unless one with its id is there (restoring from the store: what is in memory is newer). */
+  add(tabId: number, entry: TabDiagnosis): void;
   drop(tabId: number): void;
 }
 
@@ -49,6 +51,10 @@ export function tabPages(): TabPages {
       const at = state.entries.findIndex((e) => e.id === entry.id);
       if (at >= 0) state.entries[at] = entry;
       else state.entries.push(entry);
+    },
+    add(tabId, entry) {
+      const state = byTab.get(tabId);
+      if (state !== undefined && !state.entries.some((e) => e.id === entry.id)) state.entries.push(entry);
     },
     drop: (tabId) => void byTab.delete(tabId),
   };
