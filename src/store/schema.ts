@@ -48,6 +48,13 @@ export interface HostRecord {
   onionLocation?: string;
 }
 
+/** A report waiting to be sent to the collector (opt-in sharing), durable until it is acknowledged. */
+export interface OutboxRecord {
+  id: string; // the report's de-duplication key: (window, provider, service, failure, domain-if-shared)
+  queuedAt: number;
+  report: unknown; // a Report (src/core/report/schema.ts), exactly the bytes that will be sent
+}
+
 /** Small values the store keeps for itself. */
 export interface MetaRecord {
   key: string;
@@ -63,6 +70,7 @@ export interface DetourDB extends DBSchema {
   pages: { key: number; value: PageRecord };
   hosts: { key: string; value: HostRecord };
   meta: { key: string; value: MetaRecord };
+  outbox: { key: string; value: OutboxRecord; indexes: { 'by-queued': number } };
 }
 
 export type DetourStoreName = StoreNames<DetourDB>;
@@ -79,10 +87,14 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('hosts', { keyPath: 'host' });
     db.createObjectStore('meta', { keyPath: 'key' });
   },
+  // 2: the outbox of anonymous reports (sharing is opt-in; the store is empty unless it is on).
+  (db) => {
+    db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-queued', 'queuedAt');
+  },
 ];
 
 /** The stores this code reads and writes: a newer database opened by older code must still have them. */
-export const STORE_NAMES: readonly DetourStoreName[] = ['failures', 'pages', 'hosts', 'meta'];
+export const STORE_NAMES: readonly DetourStoreName[] = ['failures', 'pages', 'hosts', 'meta', 'outbox'];
 
 export function runMigrations(
   migrations: readonly Migration[],

@@ -7,7 +7,7 @@ import { openStore, type StoreStatus } from '../../src/store/failure-store';
 import { MIGRATIONS, type Migration } from '../../src/store/schema';
 import { failure, freshFactory } from './fake-indexeddb';
 
-// A test-only version 2, as a later Detour might add: a store for provider incidents.
+// A test-only next version, as a later Detour might add: a store for provider incidents.
 const addIncidents: Migration = (db) => void (db as unknown as IDBPDatabase).createObjectStore('incidents', { keyPath: 'id' });
 const V2 = [...MIGRATIONS, addIncidents];
 
@@ -32,7 +32,7 @@ describe('schema upgrades across contexts', () => {
 
     const popup = await openStore({ indexedDB, migrations: V2 });
     expect(popup.status()).toEqual({ mode: 'indexeddb' });
-    expect(await schemaOf(indexedDB)).toEqual({ version: 2, stores: ['failures', 'hosts', 'incidents', 'meta', 'pages'] });
+    expect(await schemaOf(indexedDB)).toEqual({ version: V2.length, stores: ['failures', 'hosts', 'incidents', 'meta', 'outbox', 'pages'] });
 
     // The v1 context was closed for the upgrade; its next calls reopen the (now v2) database.
     await worker.record(failure('after'));
@@ -55,7 +55,7 @@ describe('schema upgrades across contexts', () => {
     }
     await Promise.all(written);
     expect(await worker.count()).toBe(200);
-    expect((await schemaOf(indexedDB)).version).toBe(2);
+    expect((await schemaOf(indexedDB)).version).toBe(V2.length);
     // If it had to wait for the worker's transaction, it said so, then cleared it.
     expect(seen.at(-1) ?? { mode: 'indexeddb' }).toEqual({ mode: 'indexeddb' });
     worker.close();
