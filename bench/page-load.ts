@@ -97,11 +97,11 @@ async function workerHeapMiB(context: BrowserContext, port: number, responses: n
   }
 }
 
-/** A minimal extension whose listeners do nothing: the floor of what observing every response costs. */
+/** A minimal extension whose listeners (with Detour's options) do nothing: the floor of what observing every response costs. */
 function noopExtension(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'detour-bench-noop-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'noop', version: '1.0', permissions: ['webRequest'], host_permissions: ['<all_urls>'], background: { service_worker: 'sw.js' } }));
-  writeFileSync(join(dir, 'sw.js'), "const all = { urls: ['<all_urls>'] };\nchrome.webRequest.onHeadersReceived.addListener(() => {}, all, ['responseHeaders']);\nchrome.webRequest.onErrorOccurred.addListener(() => {}, all);\n");
+  writeFileSync(join(dir, 'sw.js'), "const all = { urls: ['<all_urls>'] };\nchrome.webRequest.onHeadersReceived.addListener(() => {}, all, ['responseHeaders', 'extraHeaders']);\nchrome.webRequest.onErrorOccurred.addListener(() => {}, all);\n");
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
