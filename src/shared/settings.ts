@@ -1,12 +1,15 @@
 // Detour's settings, typed from their defaults; stored values are validated and repaired on read.
+import { SHARING_DEFAULTS, sharingValueProblem, type SharingSettings } from './sharing-settings';
+
 export const DEFAULT_SETTINGS = {
   retentionDays: 7,
   retentionMaxFailures: 50_000,
+  ...SHARING_DEFAULTS,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
 
-const LIMITS: { [K in keyof Settings]: [min: number, max: number] } = {
+const LIMITS: { [K in Exclude<keyof Settings, keyof SharingSettings>]: [min: number, max: number] } = {
   retentionDays: [1, 365],
   retentionMaxFailures: [100, 1_000_000],
 };
@@ -19,8 +22,16 @@ export function repairSettings(raw: unknown): { settings: Settings; problems: st
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
     const value = stored[key];
     if (value === undefined) continue;
-    const [min, max] = LIMITS[key];
-    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) settings[key] = value;
+    if (key in SHARING_DEFAULTS) {
+      const sharingKey = key as keyof SharingSettings;
+      const problem = sharingValueProblem(sharingKey, value);
+      if (problem === undefined) (settings as Record<string, unknown>)[key] = value;
+      else problems.push(`${key}: ${JSON.stringify(value)} ${problem}; using ${JSON.stringify(DEFAULT_SETTINGS[sharingKey])}`);
+      continue;
+    }
+    const numberKey = key as keyof typeof LIMITS;
+    const [min, max] = LIMITS[numberKey];
+    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) settings[numberKey] = value;
     else problems.push(`${key}: ${JSON.stringify(value)} is not a whole number from ${min} to ${max}; using ${DEFAULT_SETTINGS[key]}`);
   }
   return { settings, problems };

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, repairSettings } from '../../src/shared/settings';
+import { collectorBase, collectorUrlProblem } from '../../src/shared/sharing-settings';
+
+describe('sharing settings', () => {
+  it('are off by default, with the public collector', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ sharing: false, sharePop: false, shareDomain: false, collectorUrl: 'https://collector.detour.dev' });
+  });
+
+  it('keep valid stored values and repair the rest', () => {
+    const { settings, problems } = repairSettings({ sharing: true, sharePop: 'yes', shareDomain: true, collectorUrl: 'http://example.com', retentionDays: 3 });
+    expect(settings).toMatchObject({ sharing: true, sharePop: false, shareDomain: true, collectorUrl: 'https://collector.detour.dev', retentionDays: 3 });
+    expect(problems).toHaveLength(2);
+  });
+
+  it('accept https, and plain http only to this machine', () => {
+    expect(collectorUrlProblem('https://collector.example/')).toBeUndefined();
+    expect(collectorUrlProblem('http://127.0.0.1:8787')).toBeUndefined();
+    expect(collectorUrlProblem('http://localhost:8787')).toBeUndefined();
+    expect(collectorUrlProblem('http://collector.example')).toMatch(/https/);
+    expect(collectorUrlProblem('http://127.0.0.1.evil.example')).toMatch(/https/);
+    expect(collectorUrlProblem('ftp://127.0.0.1')).toMatch(/https/);
+    expect(collectorUrlProblem('https://user:pw@collector.example')).toMatch(/password/);
+    expect(collectorUrlProblem('not a url')).toBe('is not a URL');
+    expect(collectorBase('https://collector.example//')).toBe('https://collector.example');
+  });
+});
