@@ -3,6 +3,7 @@
 import { databaseConnection } from './database-connection';
 import { idbStore } from './idb-store';
 import { memoryStore } from './memory-store';
+import type { OutboxStore } from './outbox-store';
 import type { RecentQuery } from './recent-query';
 import type { RetentionPolicy } from './retention-policy';
 import { MIGRATIONS, type FailureRecord, type HostRecord, type Migration, type PageRecord } from './schema';
@@ -19,7 +20,8 @@ export interface StoreStatus {
   problem?: string;
 }
 
-export interface FailureStore {
+/** Also the outbox of opt-in reports and small meta values (outbox-store.ts). */
+export interface FailureStore extends OutboxStore {
   /** Resolves once saved (its transaction completed), or kept in memory when saving failed (see status). */
   record(failure: FailureRecord): Promise<void>;
   /** Oldest first. */

@@ -4,6 +4,7 @@ import { checkFailure, checkHosts, checkPage } from './check-records';
 import type { DatabaseConnection } from './database-connection';
 import type { FailureStore } from './failure-store';
 import { groupCommit } from './group-commit';
+import { idbOutbox } from './idb-outbox';
 import { overlay as makeOverlay } from './overlay';
 import { pruneFailures } from './prune-failures';
 import { recentFailures } from './recent-failures';
@@ -115,6 +116,7 @@ export function idbStore({ connection, status, cap }: IdbStoreDeps): FailureStor
       return (await prune(next)) + overlay.tables.prune(next);
     },
     clear: () => write({ kind: 'clear' }),
+    ...idbOutbox({ connection, write, open }),
     status: () => status.get(),
     close() {
       if (closed) return;

@@ -1,6 +1,7 @@
 // The store when IndexedDB cannot be used at all: the same interface over memory, capped.
 import { checkFailure, checkHosts, checkPage } from './check-records';
 import type { FailureStore, StoreStatus } from './failure-store';
+import { memoryOutbox } from './memory-outbox';
 import { memoryTables } from './memory-tables';
 import { checkRetention } from './retention-policy';
 
@@ -36,6 +37,7 @@ export function memoryStore(cap: number, status: StoreStatus): FailureStore {
     async clear() {
       tables.clear();
     },
+    ...memoryOutbox(),
     status: () => ({ ...status }),
     close() {},
   };

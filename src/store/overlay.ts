@@ -38,6 +38,10 @@ export function overlay(cap: number): Overlay {
         removedTabs.clear();
         return;
       case 'retry':
+      case 'queue-reports': // outbox and meta writes are never kept here (keptInMemoryOnFailure)
+      case 'unqueue-reports':
+      case 'clear-outbox':
+      case 'meta':
         return;
     }
   }

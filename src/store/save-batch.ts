@@ -6,7 +6,7 @@ import type { Overlay } from './overlay';
 import { transactionDone } from './transaction-done';
 import { storageFullProblem, writeFailedProblem } from './store-problems';
 import type { StatusKeeper } from './store-status';
-import { applyOp, isValueError, storesOf, type WriteOp } from './write-op';
+import { applyOp, isValueError, keptInMemoryOnFailure, storesOf, type WriteOp } from './write-op';
 
 export interface SaveBatchDeps {
   connection: DatabaseConnection;
@@ -49,6 +49,7 @@ export function saveBatch({ connection, overlay, status, cap, onSaved, onStorage
     } catch (error) {
       ops.forEach((op, i) => {
         if (errors[i] !== undefined) return;
+        if (!keptInMemoryOnFailure(op)) return void (errors[i] = error);
         overlay.apply(op);
         if (op.kind === 'clear') errors[i] = error; // forgetting only in memory is no clear: say so
       });
