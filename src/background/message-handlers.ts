@@ -1,5 +1,6 @@
 // One handler per message name (shared/messages.ts). Requests arrive untyped: each handler checks its input.
 import type { MessageName, MessageRequest, MessageResponse, TabDiagnosis } from '../shared/messages';
+import type { OutageMessages } from '../shared/outage-messages';
 import type { FailureStore, FailureRecord } from '../store/schema';
 import type { TabPages } from './tab-pages';
 
@@ -11,10 +12,13 @@ export interface MessageHandlerDeps {
   tabs: TabPages;
   store: Promise<FailureStore>;
   ready: Promise<void>;
+  /** Outage awareness answers its own messages (outage-awareness.ts). */
+  outage: Pick<MessageHandlers, keyof OutageMessages>;
 }
 
-export function messageHandlers({ tabs, store, ready }: MessageHandlerDeps): MessageHandlers {
+export function messageHandlers({ tabs, store, ready, outage }: MessageHandlerDeps): MessageHandlers {
   return {
+    ...outage,
     async 'tab-diagnoses'({ tabId }) {
       if (!Number.isInteger(tabId)) throw new Error('tab-diagnoses: tabId must be an integer');
       await ready;

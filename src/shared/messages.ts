@@ -13,10 +13,11 @@ export interface TabDiagnosis {
 }
 
 import type { StoreStatus } from '../store/failure-store';
+import type { OutageMessages } from './outage-messages';
 
 export type { StoreStatus };
 
-export interface Messages {
+export interface Messages extends OutageMessages {
   'tab-diagnoses': { request: { type: 'tab-diagnoses'; tabId: number }; response: TabDiagnosis[] };
   'store-status': { request: { type: 'store-status' }; response: StoreStatus };
 }

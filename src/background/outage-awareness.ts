@@ -1,0 +1,143 @@
+// Outage awareness (issue 5) wired in one place: the incident detector fed from the pipeline, the badge
+// on every tab while an incident is open, one notification per incident, the published IP ranges behind
+// the classifier, and providers' status pages for the popup. Listeners are registered synchronously.
+import type { ClassifierDeps } from '../core/classify';
+import { summarizeIncident, type Incident } from '../core/incidents';
+import type { Diagnosis } from '../core/types';
+import type { OutageMessages } from '../shared/outage-messages';
+import { incidentConfigOf, readOutageSettings, type OutageSettings } from '../shared/outage-settings';
+import type { FailureRecord, FailureStore } from '../store/schema';
+import type { MetaValues } from '../store/meta-values';
+import type { Badge } from './badge-for';
+import type { HostLearner } from './host-learner';
+import { incidentBadge } from './incident-badge';
+import { incidentWatch } from './incident-watch';
+import { rangeLists } from './range-lists';
+import { statusWatch } from './status-watch';
+import { tabProvider } from './tab-provider';
+import type { TabPages } from './tab-pages';
+
+const INCIDENTS_ALARM = 'detour-incidents';
+const RANGES_ALARM = 'detour-ranges';
+const NOTIFIED_KEY = 'detourNotifiedIncidents';
+const REPLAY_MS = 3 * 3_600_000; // the origin-surge baseline's span
+const REPLAY_LIMIT = 5_000;
+
+export interface OutageDeps {
+  api: typeof chrome;
+  store: Promise<FailureStore>;
+  meta: MetaValues;
+  hosts: HostLearner;
+  tabs: TabPages;
+  /** Settles once the tabs' pages are restored after a restart. */
+  ready(): Promise<void>;
+  /** Redraws every tab's badge (an incident opened or closed). */
+  refreshAll(): void;
+  report(what: string): (error: unknown) => void;
+}
+
+export function outageAwareness({ api, store, meta, hosts, tabs, ready, refreshAll, report }: OutageDeps) {
+  const now = () => Date.now();
+  let settings: Promise<OutageSettings> = readOutageSettings(api.storage.local);
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && changes.settings !== undefined) settings = readOutageSettings(api.storage.local);
+  });
+  const currentSettings = () => settings;
+
+  let open: Incident[] = [];
+  let notifying = Promise.resolve();
+  const watch = incidentWatch({
+    onOpened: (incident) => void (notifying = notifying.then(() => notify(incident)).catch(report('notifying an incident'))),
+    onChange(incidents) {
+      open = incidents;
+      refreshAll();
+    },
+  });
+  const rebuilt = Promise.all([settings, store.then((s) => s.recent({ since: now() - REPLAY_MS, limit: REPLAY_LIMIT }))])
+    .then(([current, records]) => watch.rebuild(incidentConfigOf(current), records, now()))
+    .catch((error: unknown) => {
+      report('rebuilding incidents')(error);
+      watch.rebuild({}, [], now());
+    });
+
+  async function notify(incident: Incident): Promise<void> {
+    if (!(await settings).notifyIncidents || api.notifications === undefined) return;
+    // Once per incident, also across worker restarts (the incident is rebuilt from the store with its id).
+    const stored = (await api.storage.session.get(NOTIFIED_KEY)) as Record<string, unknown>;
+    const ids = Array.isArray(stored[NOTIFIED_KEY]) ? (stored[NOTIFIED_KEY] as string[]) : [];
+    if (ids.includes(incident.id)) return;
+    await api.storage.session.set({ [NOTIFIED_KEY]: [...ids, incident.id].slice(-50) });
+    await api.notifications.create(`detour:${incident.id}`, {
+      type: 'basic',
+      iconUrl: api.runtime.getURL('icons/icon-128.png'),
+      title: 'Detour: a provider looks down',
+      message: summarizeIncident(incident),
+    });
+  }
+
+  const ranges = rangeLists({ meta, fetch: (...args) => fetch(...args) });
+  ranges.load().catch(report('loading cached IP ranges'));
+  const refreshRanges = async () => {
+    const current = await settings;
+    if (!current.fetchRangeLists || now() - ranges.oldest() < current.rangeListsRefreshHours * 3_600_000) return;
+    const errors = await ranges.refresh(current, now());
+    if (errors.length > 0) console.warn(`Detour: some IP range lists were not refreshed (kept the last good copies):\n${errors.join('\n')}`);
+  };
+  const statuses = statusWatch({ fetch: (...args) => fetch(...args), settings: currentSettings, now });
+
+  api.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === INCIDENTS_ALARM) void rebuilt.then(() => watch.tick(now()));
+    if (alarm.name === RANGES_ALARM) refreshRanges().catch(report('refreshing IP ranges'));
+  });
+  // Only create missing alarms: creating one again would restart its period on every wake. The first range
+  // download waits a minute, away from the browser's start (and after tests have pointed it elsewhere).
+  for (const [name, periodInMinutes] of [[INCIDENTS_ALARM, 1], [RANGES_ALARM, 60]] as const) {
+    api.alarms
+      .get(name)
+      .then(async (existing) => {
+        if (existing === undefined) await api.alarms.create(name, { periodInMinutes, delayInMinutes: 1 });
+      })
+      .catch(report('scheduling outage upkeep'));
+  }
+  // Incidents close after quiet time: look more often than the alarm while the worker is awake.
+  setInterval(() => {
+    if (open.length > 0) watch.tick(now());
+  }, 15_000);
+
+  const classifierDeps: ClassifierDeps = {
+    lookupIp: ranges.lookup,
+    hostProvider: (host) => hosts.get(host)?.provider ?? undefined,
+  };
+
+  const handlers: { [K in keyof OutageMessages]: (request: OutageMessages[K]['request']) => Promise<OutageMessages[K]['response']> } = {
+    async outage({ tabId }) {
+      if (!Number.isInteger(tabId)) throw new Error('outage: tabId must be an integer');
+      await Promise.all([ready(), rebuilt]);
+      const incidents = watch.open(now()).reverse();
+      const about = tabProvider(tabs.get(tabId)) ?? (incidents[0] === undefined ? undefined : { provider: incidents[0].provider, pop: incidents[0].pop });
+      const status = about === undefined ? undefined : await statuses.line(about.provider, about.pop);
+      return status === undefined ? { incidents: incidents.map(summarizeIncident) } : { incidents: incidents.map(summarizeIncident), status };
+    },
+  };
+
+  return {
+    classifierDeps,
+    handlers,
+    /** A failure was recorded (the store's record): counts towards incidents, and asks for the status page. */
+    failed(record: FailureRecord): void {
+      watch.failure(record);
+      if (record.provider !== null && (record.failure === 'edge' || record.failure === 'origin')) statuses.touch(record.provider);
+    },
+    /** Wraps the host learner: its learn() sees every healthy answer that names a provider. */
+    hostsTap(): HostLearner {
+      return {
+        ...hosts,
+        learn(host: string, diagnosis: Diagnosis, time: number) {
+          hosts.learn(host, diagnosis, time);
+          if (diagnosis.provider !== null) watch.healthy(diagnosis.provider, host, diagnosis.pop, time);
+        },
+      };
+    },
+    badge: (badge: Badge): Badge => incidentBadge(badge, open),
+  };
+}

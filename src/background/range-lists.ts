@@ -1,0 +1,89 @@
+// The published IP range lists behind the classifier's lookupIp: loaded from the cache in the store's
+// `meta` at start, refreshed now and then; a list whose refresh fails keeps its last good copy. Until any
+// list is loaded (and for addresses no list covers) the seed of CDN edge ranges answers.
+import { type IpLookup, seedIpLookup } from '../core/ip-owner';
+import { createRangeLookup, parseRangeList, RANGE_SOURCES, type IpRange, type RangeSource } from '../core/ipranges';
+import { decodeFeedText } from '../core/status';
+import { fetchBody, type FetchImpl } from '../net';
+import type { OutageSettings } from '../shared/outage-settings';
+import { standInUrl } from '../shared/outage-settings';
+import type { MetaValues } from '../store/meta-values';
+
+/** As cached in `meta`, one key per source: the raw text as downloaded, and when. */
+export interface CachedList {
+  text: string;
+  fetchedAt: number;
+}
+
+export interface RangeLists {
+  lookup: IpLookup;
+  /** Reads the cached lists and builds the lookup from them. */
+  load(): Promise<void>;
+  /** Downloads every list (when the settings allow), caches the good ones, rebuilds; returns the errors. */
+  refresh(settings: OutageSettings, now: number): Promise<string[]>;
+  /** When the oldest cached list was fetched (0 when one is missing). */
+  oldest(): number;
+}
+
+export interface RangeListsDeps {
+  meta: MetaValues;
+  fetch: FetchImpl;
+  sources?: readonly RangeSource[];
+}
+
+const keyOf = (source: RangeSource) => `ranges:${source.id}`;
+
+export function rangeLists({ meta, fetch, sources = RANGE_SOURCES }: RangeListsDeps): RangeLists {
+  let current: IpLookup | undefined;
+  const parsed = new Map<string, { ranges: IpRange[]; fetchedAt: number }>();
+
+  function rebuild(): void {
+    // Sources in their table order: later lists win exact ties (goog.json before cloud.json).
+    const ranges = sources.flatMap((source) => parsed.get(source.id)?.ranges ?? []);
+    current = ranges.length > 0 ? createRangeLookup(ranges) : undefined;
+  }
+
+  function accept(source: RangeSource, list: CachedList): boolean {
+    const { ranges } = parseRangeList(source.format, list.text);
+    if (ranges.length === 0) return false;
+    parsed.set(source.id, { ranges, fetchedAt: list.fetchedAt });
+    return true;
+  }
+
+  return {
+    lookup: (ip) => current?.(ip) ?? seedIpLookup(ip),
+    async load() {
+      for (const source of sources) {
+        const cached = (await meta.get(keyOf(source))) as CachedList | undefined;
+        if (cached !== undefined && typeof cached.text === 'string' && typeof cached.fetchedAt === 'number') accept(source, cached);
+      }
+      rebuild();
+    },
+    async refresh(settings, now) {
+      if (!settings.fetchRangeLists) return [];
+      const errors: string[] = [];
+      // One at a time: AWS's list is megabytes, and nothing is in a hurry.
+      for (const source of sources) {
+        const url = standInUrl(settings.rangeListsBaseUrl, source.id, source.url);
+        const answer = await fetchBody(url, fetch, { timeoutMs: 30_000 });
+        if (!answer.ok) {
+          errors.push(`${source.id}: ${answer.error}`);
+          continue;
+        }
+        const list: CachedList = { text: decodeFeedText(answer.bytes), fetchedAt: now };
+        if (!accept(source, list)) {
+          errors.push(`${source.id}: no ranges in the answer; keeping the last good copy`);
+          continue;
+        }
+        await meta.put(keyOf(source), list);
+      }
+      rebuild();
+      return errors;
+    },
+    oldest() {
+      let oldest = Infinity;
+      for (const source of sources) oldest = Math.min(oldest, parsed.get(source.id)?.fetchedAt ?? 0);
+      return oldest === Infinity ? 0 : oldest;
+    },
+  };
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { incidentBadge } from '../../src/background/incident-badge';
+import { BADGE_ORANGE, BADGE_RED, badgeFor } from '../../src/background/badge-for';
+import { incidentWatch } from '../../src/background/incident-watch';
+import type { Incident } from '../../src/core/incidents';
+import type { Failure } from '../../src/core/types';
+import type { FailureRecord } from '../../src/store/schema';
+
+const T0 = Date.UTC(2025, 10, 18, 11, 20);
+
+function failure(n: number, site: string, failure: Failure = 'edge', time = T0 + n * 1000): FailureRecord {
+  const host = `cdn.${site}`;
+  return {
+    id: `s:${n}`, tabId: n, pageId: `${n}-0`, pageUrl: `https://www.${site}/`, url: `https://${host}/app.js`, host, type: 'script', time,
+    provider: 'cloudflare', failure, diagnosis: { provider: 'cloudflare', failure, pop: 'FRA', evidence: [] },
+  };
+}
+
+function setup() {
+  const opened: Incident[] = [];
+  const changes: Incident[][] = [];
+  const watch = incidentWatch({ onOpened: (incident) => opened.push(incident), onChange: (open) => changes.push(open) });
+  return { watch, opened, changes };
+}
+
+describe('incidentWatch', () => {
+  it('opens an incident when four unrelated sites fail at the edge, and reports the change once', () => {
+    const { watch, opened, changes } = setup();
+    watch.rebuild({}, [], T0);
+    ['a.com', 'b.org', 'c.net'].forEach((site, i) => watch.failure(failure(i, site)));
+    expect(opened).toHaveLength(0);
+    watch.failure(failure(3, 'd.io'));
+    expect(opened.map((i) => [i.provider, i.pop])).toEqual([['cloudflare', 'FRA']]); // all through FRA: that location's incident
+    expect(changes).toHaveLength(1);
+    expect(watch.open(T0 + 5000)).toHaveLength(1);
+  });
+
+  it('waits for the rebuild, replays the store in time order, then the events that arrived meanwhile', () => {
+    const { watch, opened } = setup();
+    watch.failure(failure(3, 'd.io'));
+    expect(opened).toHaveLength(0);
+    watch.rebuild({}, [failure(2, 'c.net'), failure(0, 'a.com'), failure(1, 'b.org'), failure(3, 'd.io')], T0 + 4000);
+    expect(opened.length).toBeGreaterThan(0);
+    expect(watch.open(T0 + 5000)[0]?.domains).toBe(4);
+  });
+
+  it('uses the thresholds it is given', () => {
+    const { watch, opened } = setup();
+    watch.rebuild({ edgeMinDomains: 2 }, [], T0);
+    watch.failure(failure(0, 'a.com'));
+    watch.failure(failure(1, 'b.org'));
+    expect(opened.length).toBeGreaterThan(0);
+  });
+
+  it('closes after quiet time and a healthy answer, and ignores healthy answers from providers it does not watch', () => {
+    const { watch, changes } = setup();
+    watch.rebuild({}, [], T0);
+    ['a.com', 'b.org', 'c.net', 'd.io'].forEach((site, i) => watch.failure(failure(i, site)));
+    watch.healthy('fastly', 'x.com', undefined, T0 + 60_000);
+    watch.healthy('cloudflare', 'www.a.com', 'FRA', T0 + 60_000);
+    watch.tick(T0 + 5 * 60_000);
+    expect(watch.open(T0 + 5 * 60_000)).toHaveLength(1);
+    watch.tick(T0 + 11 * 60_000);
+    expect(watch.open(T0 + 11 * 60_000)).toHaveLength(0);
+    expect(changes.at(-1)).toEqual([]);
+  });
+
+  it('leaves blocks, client errors and failures with no provider out', () => {
+    const { watch, opened } = setup();
+    watch.rebuild({ edgeMinDomains: 2 }, [], T0);
+    watch.failure(failure(0, 'a.com', 'block'));
+    watch.failure({ ...failure(1, 'b.org'), provider: null });
+    watch.failure(failure(2, 'c.net', 'client'));
+    expect(opened).toHaveLength(0);
+  });
+});
+
+describe('incidentBadge', () => {
+  const incident: Incident = {
+    id: 'cloudflare/edge/1', provider: 'cloudflare', kind: 'edge', openedAt: T0, lastFailureAt: T0, domains: 7, sample: [], pops: ['FRA'], windowMs: 300_000, evidence: '',
+  };
+
+  it('leaves the badge alone with no incident', () => {
+    const badge = badgeFor(undefined);
+    expect(incidentBadge(badge, [])).toBe(badge);
+  });
+
+  it('shows "!" in red on a tab with no failures, the incident leading the tooltip', () => {
+    const badge = incidentBadge(badgeFor(undefined), [incident]);
+    expect(badge).toMatchObject({ text: '!', color: BADGE_RED });
+    expect(badge.title).toBe('Detour: Cloudflare looks down: 7 sites failed at its edge since 11:20 UTC, through FRA\n\nThis page: no provider failures on this page');
+  });
+
+  it("keeps a tab's own count, in red", () => {
+    const own = { text: '2', color: BADGE_ORANGE, title: 'Detour: AWS failing\nAWS: x (site\'s server)' };
+    expect(incidentBadge(own, [incident])).toMatchObject({ text: '2', color: BADGE_RED });
+  });
+});

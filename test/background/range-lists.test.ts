@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { rangeLists } from '../../src/background/range-lists';
+import { RANGE_SOURCES } from '../../src/core/ipranges';
+import { OUTAGE_DEFAULTS } from '../../src/shared/outage-settings';
+import { metaValues } from '../../src/store/meta-values';
+
+const CLOUDFLARE_V4 = RANGE_SOURCES.find((s) => s.id === 'cloudflare-v4')!;
+const FASTLY = RANGE_SOURCES.find((s) => s.id === 'fastly')!;
+const sources = [CLOUDFLARE_V4, FASTLY];
+
+/** A fetch that answers from a table of URL → body, and records what was asked. */
+function fakeFetch(bodies: Record<string, string | undefined>) {
+  const asked: string[] = [];
+  const impl = (async (input: string | URL | Request) => {
+    const url = String(input);
+    asked.push(url);
+    const body = bodies[url];
+    return body === undefined ? new Response('gone', { status: 503 }) : new Response(body, { status: 200 });
+  }) as typeof fetch;
+  return { impl, asked };
+}
+
+describe('rangeLists', () => {
+  it('answers from the seed until a list loads, then from the lists (a new range the seed lacks)', async () => {
+    const meta = metaValues(undefined);
+    const { impl, asked } = fakeFetch({ 'http://127.0.0.1:9/cloudflare-v4': '104.16.0.0/13\n203.0.113.0/24\n', 'http://127.0.0.1:9/fastly': '{"addresses":["151.101.0.0/16"],"ipv6_addresses":[]}' });
+    const lists = rangeLists({ meta, fetch: impl, sources });
+    expect(lists.lookup('104.16.1.1')?.provider).toBe('cloudflare'); // the seed
+    expect(lists.lookup('203.0.113.7')).toBeUndefined();
+    const errors = await lists.refresh({ ...OUTAGE_DEFAULTS, rangeListsBaseUrl: 'http://127.0.0.1:9' }, 1000);
+    expect(errors).toEqual([]);
+    expect(asked).toEqual(['http://127.0.0.1:9/cloudflare-v4', 'http://127.0.0.1:9/fastly']);
+    expect(lists.lookup('203.0.113.7')?.provider).toBe('cloudflare');
+    expect(lists.oldest()).toBe(1000);
+    // Cached raw text + fetchedAt: a new worker loads it without fetching.
+    expect(await meta.get('ranges:cloudflare-v4')).toEqual({ text: '104.16.0.0/13\n203.0.113.0/24\n', fetchedAt: 1000 });
+    const restarted = rangeLists({ meta, fetch: fakeFetch({}).impl, sources });
+    await restarted.load();
+    expect(restarted.lookup('203.0.113.7')?.provider).toBe('cloudflare');
+  });
+
+  it('keeps the last good copy when a refresh fails or comes back empty', async () => {
+    const meta = metaValues(undefined);
+    const lists = rangeLists({ meta, fetch: fakeFetch({ [CLOUDFLARE_V4.url]: '203.0.113.0/24\n', [FASTLY.url]: '{"addresses":["198.51.100.0/24"]}' }).impl, sources });
+    await lists.refresh(OUTAGE_DEFAULTS, 1000);
+    expect(lists.lookup('198.51.100.1')?.provider).toBe('fastly');
+    const broken = rangeLists({ meta, fetch: fakeFetch({ [CLOUDFLARE_V4.url]: '<html>maintenance</html>' }).impl, sources });
+    await broken.load();
+    const errors = await broken.refresh(OUTAGE_DEFAULTS, 2000);
+    expect(errors).toHaveLength(2);
+    expect(errors[1]).toContain('HTTP 503');
+    expect(broken.lookup('203.0.113.1')?.provider).toBe('cloudflare');
+    expect(broken.lookup('198.51.100.1')?.provider).toBe('fastly');
+    expect(broken.oldest()).toBe(1000);
+  });
+
+  it('fetches nothing when range lists are switched off', async () => {
+    const { impl, asked } = fakeFetch({});
+    const lists = rangeLists({ meta: metaValues(undefined), fetch: impl, sources });
+    expect(await lists.refresh({ ...OUTAGE_DEFAULTS, fetchRangeLists: false }, 1)).toEqual([]);
+    expect(asked).toEqual([]);
+  });
+});
