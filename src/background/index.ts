@@ -13,6 +13,7 @@ import { onMessage } from './on-message';
 import { pageReader, pageTextInPage } from './read-page';
 import { restorePages } from './restore-tabs';
 import { countWake, sessionToken } from './session-token';
+import { startSharing } from './sharing';
 import { showBadge } from './show-badge';
 import { tabPages } from './tab-pages';
 import { toObservation, type TabObservation } from './to-observation';
@@ -22,6 +23,7 @@ const tabs = tabPages();
 const hosts = hostLearner();
 const store = openStore();
 const report = (what: string) => (error: unknown) => console.error(`Detour: ${what}:`, error);
+const sharing = startSharing({ api, store, report }); // opt-in: queues and sends nothing while sharing is off
 
 function refreshBadge(tabId: number): void {
   // Fails only when the tab has closed meanwhile: nothing to show then.
@@ -37,6 +39,7 @@ const reader = pageReader({
   tabComplete: async (tabId) => (await api.tabs.get(tabId)).status === 'complete',
   onReclassified(record) {
     tabs.put(record.tabId, { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis });
+    sharing.failed(record);
     void store.then((s) => s.record(record)).catch(report('storing a re-read page'));
     refreshBadge(record.tabId);
   },
@@ -50,7 +53,10 @@ const observeNow = observeRequest({
   tabs,
   hosts,
   session: () => session,
-  persist: (record) => void store.then((s) => s.record(record)).catch(report('storing a failure')),
+  persist(record) {
+    sharing.failed(record);
+    void store.then((s) => s.record(record)).catch(report('storing a failure'));
+  },
   persistPage: (page) => void store.then((s) => s.setPage(page)).catch(report('storing a page load')),
   onTabChanged: refreshBadge,
   onPageFailed: (record, observation) => reader.expect(record, observation),

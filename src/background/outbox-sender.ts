@@ -1,0 +1,99 @@
+// Sharing's second half: send the outbox in batches. A report leaves the outbox only when the collector
+// acknowledged it (2xx) or refused it for good (4xx, except 429: that one says "later"); on a network
+// error or a 5xx the batch stays and the next try waits, doubling each time (kept in meta, so a restarted
+// worker keeps waiting). `credentials: 'omit'`: no cookie ever goes with a report.
+import { MAX_BATCH_REPORTS, serializeBatch } from '../core/report';
+import { collectorBase } from '../shared/sharing-settings';
+import type { Settings } from '../shared/settings';
+import type { FailureStore } from '../store/schema';
+import { queuedReports } from './report-for-failure';
+import { BACKOFF_KEY, LAST_BATCH_KEY, PROBLEM_KEY, readBackoff } from './sharing-meta';
+
+export const BACKOFF_BASE_MS = 60_000;
+export const BACKOFF_MAX_MS = 3_600_000;
+const MAX_BATCHES_PER_SEND = 10;
+const TIMEOUT_MS = 30_000;
+
+export interface SenderDeps {
+  store: Promise<FailureStore>;
+  settings(): Promise<Settings>;
+  fetch: typeof fetch;
+  now(): number;
+}
+
+export type SendResult = 'off' | 'waiting' | 'empty' | 'sent' | 'retry' | 'dropped';
+
+export function backoffDelay(attempts: number): number {
+  return Math.min(BACKOFF_MAX_MS, BACKOFF_BASE_MS * 2 ** Math.max(0, attempts - 1));
+}
+
+export function outboxSender({ store, settings, fetch, now }: SenderDeps) {
+  let running: Promise<SendResult> | undefined;
+
+  async function sendOnce(s: FailureStore, collectorUrl: string): Promise<SendResult> {
+    const records = await s.outbox(MAX_BATCH_REPORTS);
+    const reports = queuedReports(records);
+    if (records.length === 0) return 'empty';
+    const ids = records.map((record) => record.id);
+    if (reports.length === 0) return void (await s.removeFromOutbox(ids)), 'empty'; // nothing readable to send
+    const body = serializeBatch(reports);
+    let status: number;
+    try {
+      const response = await fetch(`${collectorBase(collectorUrl)}/v1/reports`, {
+        method: 'POST',
+        credentials: 'omit',
+        headers: { 'content-type': 'application/json' },
+        body,
+        signal: AbortSignal.timeout(TIMEOUT_MS),
+      });
+      status = response.status;
+    } catch (error) {
+      return retry(s, `could not reach the collector (${error instanceof Error ? error.message : String(error)})`);
+    }
+    if (status >= 200 && status < 300) {
+      await s.removeFromOutbox(ids);
+      await Promise.all([s.setMeta(LAST_BATCH_KEY, { body, sentAt: now() }), s.setMeta(BACKOFF_KEY, undefined), s.setMeta(PROBLEM_KEY, undefined)]);
+      return 'sent';
+    }
+    if (status >= 400 && status < 500 && status !== 429) {
+      await s.removeFromOutbox(ids);
+      await s.setMeta(PROBLEM_KEY, { at: now(), message: `the collector refused a batch of ${ids.length} reports (HTTP ${status}); they were dropped`, dropped: ids.length });
+      return 'dropped';
+    }
+    return retry(s, `the collector answered HTTP ${status}`);
+  }
+
+  async function retry(s: FailureStore, why: string): Promise<SendResult> {
+    const attempts = readBackoff(await s.getMeta(BACKOFF_KEY)).attempts + 1;
+    const delay = backoffDelay(attempts);
+    await s.setMeta(BACKOFF_KEY, { attempts, nextAt: now() + delay });
+    await s.setMeta(PROBLEM_KEY, { at: now(), message: `${why}; the reports wait, next try in ${Math.round(delay / 60_000)} min`, dropped: 0 });
+    return 'retry';
+  }
+
+  async function send(): Promise<SendResult> {
+    const current = await settings();
+    const s = await store;
+    if (!current.sharing) {
+      await s.clearOutbox(); // reports queued while sharing was being turned off never leave
+      return 'off';
+    }
+    if (now() < readBackoff(await s.getMeta(BACKOFF_KEY)).nextAt) return 'waiting';
+    let result: SendResult = 'empty';
+    for (let i = 0; i < MAX_BATCHES_PER_SEND; i += 1) {
+      const next = await sendOnce(s, current.collectorUrl);
+      if (next === 'empty') break;
+      result = next;
+      if (next !== 'sent' && next !== 'dropped') break;
+    }
+    return result;
+  }
+
+  return {
+    /** One send at a time in this context: two alarms at once would post the same batch twice. */
+    send(): Promise<SendResult> {
+      running ??= send().finally(() => (running = undefined));
+      return running;
+    },
+  };
+}

@@ -1,0 +1,29 @@
+// A recorded failure → the report sharing would queue for it, with its outbox id, or nothing. Pure.
+import { buildReport, dedupeKey, type Report, type SharingToggles } from '../core/report';
+import type { FailureRecord, OutboxRecord } from '../store/schema';
+
+/** The outbox id: the report's window and de-duplication key, so one report per key and window is stored once. */
+export function outboxId(report: Report): string {
+  return `${report.window}|${dedupeKey(report)}`;
+}
+
+export type QueuedReport = OutboxRecord & { report: Report };
+
+export function reportForFailure(record: FailureRecord, toggles: SharingToggles, version: string, now: number): QueuedReport | undefined {
+  const { diagnosis } = record;
+  // With no HTTP answer, the classifier's first evidence line starts with the browser's error name.
+  const error = diagnosis.status === undefined ? diagnosis.evidence[0]?.split(':')[0] : undefined;
+  const report = buildReport({ diagnosis, host: record.host, time: record.time, version, ...(error === undefined ? {} : { error }) }, toggles);
+  return report === undefined ? undefined : { id: outboxId(report), queuedAt: now, report };
+}
+
+/** What the outbox holds, read back as reports (anything else there is left out). */
+export function queuedReports(records: readonly OutboxRecord[]): Report[] {
+  return records.flatMap((record) => (isReport(record.report) ? [record.report] : []));
+}
+
+function isReport(value: unknown): value is Report {
+  if (value === null || typeof value !== 'object') return false;
+  const { window, provider, failure } = value as Record<string, unknown>;
+  return typeof window === 'number' && typeof provider === 'string' && (failure === 'edge' || failure === 'origin');
+}

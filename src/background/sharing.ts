@@ -1,0 +1,52 @@
+// Opt-in report sharing, wired: failures → reporter → outbox; an alarm → (random delay) → sender.
+// Called synchronously from the background's top level, so its listeners exist when an event wakes it.
+import { readSettings, type Settings } from '../shared/settings';
+import type { FailureRecord, FailureStore } from '../store/schema';
+import { outboxSender } from './outbox-sender';
+import { createReporter } from './reporter';
+
+export const SHARING_ALARM = 'detour-share';
+const PERIOD_MINUTES = 1;
+const MAX_DELAY_MS = 5_000; // a random wait before each send, so browsers do not all post on the minute
+
+export interface SharingDeps {
+  api: Pick<typeof chrome, 'alarms' | 'storage' | 'runtime'>;
+  store: Promise<FailureStore>;
+  report(what: string): (error: unknown) => void;
+  fetch?: typeof fetch;
+  random?: () => number;
+}
+
+export function startSharing({ api, store, report, fetch = globalThis.fetch.bind(globalThis), random = Math.random }: SharingDeps) {
+  let cached: Promise<Settings> | undefined;
+  const settings = () => (cached ??= readSettings(api.storage.local).catch((error: unknown) => ((cached = undefined), Promise.reject(error))));
+  const now = () => Date.now();
+  const reporter = createReporter({ store, settings, version: api.runtime.getManifest().version, now, report });
+  const sender = outboxSender({ store, settings, fetch, now });
+
+  api.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'local' || !('settings' in changes)) return;
+    cached = undefined;
+    // Turning sharing off deletes the unsent queue at once (sharing.md).
+    settings()
+      .then(async (current) => {
+        if (!current.sharing) await reporter.idle().then(async () => (await store).clearOutbox());
+      })
+      .catch(report('clearing the unsent reports'));
+  });
+  api.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name !== SHARING_ALARM) return;
+    // A one-off alarm for this name (a test's "send now") replaced the periodic one: put it back.
+    if (alarm.periodInMinutes === undefined) void Promise.resolve(api.alarms.create(SHARING_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES })).catch(report('scheduling report sharing'));
+    const delay = Math.floor(random() * MAX_DELAY_MS);
+    setTimeout(() => void sender.send().catch(report('sending shared reports')), delay);
+  });
+  api.alarms
+    .get(SHARING_ALARM)
+    .then(async (existing) => {
+      if (existing === undefined) await api.alarms.create(SHARING_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES });
+    })
+    .catch(report('scheduling report sharing'));
+
+  return { failed: (record: FailureRecord) => reporter.failed(record), send: () => sender.send() };
+}
