@@ -1,0 +1,41 @@
+// What the options page shows about sharing, read from where the background keeps it: the settings in
+// chrome.storage.local, the outbox and sharing's meta in Detour's IndexedDB (shared by the extension's pages).
+import { MAX_BATCH_REPORTS, serializeBatch } from '../core/report';
+import { queuedReports } from '../background/report-for-failure';
+import { LAST_BATCH_KEY, PROBLEM_KEY, readLastBatch, readProblem, type LastBatch, type SendingProblem } from '../background/sharing-meta';
+import { extensionApi } from '../shared/extension-api';
+import { readSettings, type Settings } from '../shared/settings';
+import { SHARING_DEFAULTS, type SharingSettings } from '../shared/sharing-settings';
+import { openStore, type FailureStore } from '../store/failure-store';
+
+export interface SharingState {
+  settings: Settings;
+  queued: string[]; // the outbox as the batches that will be sent, each exactly as it will be sent
+  lastBatch?: LastBatch;
+  problem?: SendingProblem;
+}
+
+let store: Promise<FailureStore> | undefined;
+
+export async function loadSharingState(): Promise<SharingState> {
+  const s = await (store ??= openStore());
+  const [settings, records, last, problem] = await Promise.all([
+    readSettings(extensionApi().storage.local),
+    s.outbox(),
+    s.getMeta(LAST_BATCH_KEY),
+    s.getMeta(PROBLEM_KEY),
+  ]);
+  const reports = queuedReports(records);
+  const queued: string[] = [];
+  for (let i = 0; i < reports.length; i += MAX_BATCH_REPORTS) queued.push(serializeBatch(reports.slice(i, i + MAX_BATCH_REPORTS)));
+  return { settings, queued, lastBatch: readLastBatch(last), problem: readProblem(problem) };
+}
+
+/** Saves the sharing settings, keeping every other stored setting as it is. */
+export async function saveSharingSettings(next: SharingSettings): Promise<void> {
+  const storage = extensionApi().storage.local;
+  const { settings: raw } = (await storage.get('settings')) as { settings?: unknown };
+  const stored = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const picked = Object.fromEntries(Object.keys(SHARING_DEFAULTS).map((key) => [key, next[key as keyof SharingSettings]]));
+  await storage.set({ settings: { ...stored, ...picked } });
+}
