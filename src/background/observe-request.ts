@@ -1,6 +1,7 @@
 // The pipeline for one request: classify it; healthy answers only teach which provider serves the host
 // (no storage write); failures go to the tab's page, the store and the badge.
 import { readHost } from '../core/context';
+import { notAFailure } from '../core/network-errors';
 import { providerOwnPath } from '../core/provider-own-path';
 import type { Diagnosis, Failure, Observation } from '../core/types';
 import type { FailureRecord } from '../store/schema';
@@ -38,6 +39,7 @@ export function observeRequest(deps: ObserveRequestDeps) {
   // Returns `undefined` (not void) to match webRequest listener signatures.
   return (observation: TabObservation): undefined => {
     const { requestId } = observation;
+    if (observation.error !== undefined && notAFailure(observation.error)) return;
     if (requestId !== undefined) {
       if (observation.error !== undefined && answered.delete(requestId)) return;
       if (observation.statusCode !== undefined && observation.tabId >= 0) remember(requestId);

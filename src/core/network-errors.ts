@@ -80,6 +80,16 @@ const PREFIXES: readonly [string, NetworkError][] = [
   ['ERR_SSL_', path('the TLS connection failed')],
 ];
 
+/**
+ * Errors that are not failures to list: a cancelled request (navigation, the page closing), another
+ * extension's block, and Chromium's ORB block of a cross-origin response whose headers were already seen.
+ */
+const NOT_FAILURES: ReadonlySet<string> = new Set(['ERR_ABORTED', 'NS_BINDING_ABORTED', 'ERR_BLOCKED_BY_ORB', 'ERR_BLOCKED_BY_CLIENT', 'ERR_BLOCKED_BY_RESPONSE']);
+
+export function notAFailure(error: string): boolean {
+  return NOT_FAILURES.has(error.trim().replace(/^net::/i, '').toUpperCase());
+}
+
 const UNKNOWN: NetworkError = { meaning: 'a network error Detour does not know', alone: 'unknown', atEdge: 'unknown' };
 
 /** "net::ERR_X" and "NS_ERROR_X" alike; never throws. */

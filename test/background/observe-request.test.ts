@@ -75,6 +75,10 @@ describe('observeRequest', () => {
     observe({ url: 'https://img.example/a.png', type: 'image', tabId: 8, requestId: '2', error: 'net::ERR_BLOCKED_BY_ORB', timeStamp: 3 });
     expect(stored.map((r) => r.failure)).toEqual(['origin']);
     expect(tabs.get(8)?.entries.map((e) => e.diagnosis.failure)).toEqual(['origin']);
+    // After a worker restart the follow-up arrives unannounced: ORB blocks and cancellations are never listed.
+    observe({ url: 'https://img.example/c.png', type: 'image', tabId: 8, requestId: '9', error: 'net::ERR_BLOCKED_BY_ORB', timeStamp: 3 });
+    observe({ url: 'https://img.example/d.png', type: 'image', tabId: 8, requestId: '10', error: 'NS_BINDING_ABORTED', timeStamp: 3 });
+    expect(stored).toHaveLength(1);
     // An error for a request never seen with headers is still a failure of its own.
     observe({ url: 'https://img.example/b.png', type: 'image', tabId: 8, requestId: '3', error: 'net::ERR_CONNECTION_RESET', timeStamp: 4 });
     expect(stored).toHaveLength(2);

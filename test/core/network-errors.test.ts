@@ -11,6 +11,12 @@ describe('network errors', () => {
     expect(readNetworkError('net::ERR_BRAND_NEW_THING').info).toMatchObject({ alone: 'unknown', atEdge: 'unknown' });
   });
 
+  it('knows the errors that are not failures (cancellations, ORB, other extensions)', async () => {
+    const { notAFailure } = await import('../../src/core/network-errors');
+    for (const e of ['net::ERR_ABORTED', 'NS_BINDING_ABORTED', 'net::ERR_BLOCKED_BY_ORB', 'net::ERR_BLOCKED_BY_CLIENT']) expect(notAFailure(e)).toBe(true);
+    for (const e of ['net::ERR_CONNECTION_RESET', 'NS_ERROR_NET_TIMEOUT', 'net::ERR_NAME_NOT_RESOLVED']) expect(notAFailure(e)).toBe(false);
+  });
+
   it('uses the injected address lookup and what Detour learned about a host', () => {
     const classify = createClassifier({
       lookupIp: (ip) => (ip === '3.161.2.3' ? { provider: 'aws', service: 'cloudfront', edge: true } : ip === '3.1.2.3' ? { provider: 'aws', edge: false } : undefined),
