@@ -13,6 +13,7 @@ export function SharingSection() {
   const [state, setState] = useState<SharingState | undefined>();
   const [draft, setDraft] = useState<SharingSettings | undefined>();
   const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
+  const [saves, setSaves] = useState(0); // a new status element per save, so assistive tech announces each
 
   useEffect(() => {
     const load = () =>
@@ -29,11 +30,13 @@ export function SharingSection() {
   }, []);
 
   if (state === undefined || draft === undefined) return <p>Loading…</p>;
-  const set = (change: Partial<SharingSettings>) => setDraft({ ...draft, ...change });
+  // From the latest draft, not this render's: two changes before a re-render must both count.
+  const set = (change: Partial<SharingSettings>) => setDraft((current) => current && { ...current, ...change });
 
   async function save(event: Event) {
     event.preventDefault();
     if (draft === undefined) return;
+    setSaves((n) => n + 1);
     const problem = collectorUrlProblem(draft.collectorUrl.trim());
     if (problem !== undefined) return setMessage({ kind: 'error', text: `Collector URL ${problem}. Nothing was saved.` });
     try {
@@ -98,7 +101,7 @@ export function SharingSection() {
         </fieldset>
       </form>
       {message !== undefined && (
-        <p class={message.kind === 'error' ? 'problem' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <p key={saves} class={message.kind === 'error' ? 'problem' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.text}
         </p>
       )}
