@@ -47,6 +47,8 @@ export interface LaunchOptions {
   headless: boolean;
   /** Firefox only: extra preferences, e.g. a short `extensions.background.idle.timeout`. */
   firefoxPrefs?: Record<string, string | number | boolean>;
+  /** Detour settings stored right after launch, over OFFLINE_SETTINGS (detour-settings.ts). */
+  settings?: Record<string, unknown>;
 }
 
 /** Detour's badge colours as the browser reports them ([r, g, b, a]): red = a provider's edge failed. */

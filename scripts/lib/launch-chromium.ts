@@ -3,13 +3,14 @@ import { type BrowserContext, type CDPSession, type Page, chromium } from 'playw
 import type { DetourBrowser, LaunchOptions } from './detour-browser';
 import { POPUP_PATH, POPUP_SIZE, isNetworkError, waitFor } from './detour-browser';
 import { chromiumHostRules } from './host-mapping';
+import { OFFLINE_SETTINGS, storeSettings } from './detour-settings';
 import { backgroundAnswers, popupTextWhenReady, readTabReport } from './in-extension-page';
 import { requireExecutable } from './require-executable';
 import { tempDir } from './temp-dir';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium({ dist, mapHosts, headless }: LaunchOptions): Promise<DetourBrowser> {
+export async function launchChromium({ dist, mapHosts, headless, settings }: LaunchOptions): Promise<DetourBrowser> {
   const executablePath = requireExecutable(CHROMIUM_PATH, 'chromium');
   const profile = tempDir('chromium');
   const context = await chromium.launchPersistentContext(profile.path, {
@@ -37,6 +38,7 @@ export async function launchChromium({ dist, mapHosts, headless }: LaunchOptions
     const control = await context.newPage();
     await control.goto(popupUrl('?tabId=-1'));
     await waitFor('the background to answer', () => control.evaluate(backgroundAnswers));
+    await control.evaluate(storeSettings, { ...OFFLINE_SETTINGS, ...settings });
 
     const workers = serviceWorkerControl(context, control, extensionOrigin);
     const closed = new Promise<void>((resolve) => context.once('close', () => resolve()));

@@ -7,13 +7,14 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { DetourBrowser, LaunchOptions } from './detour-browser';
 import { POPUP_PATH, POPUP_SIZE, isNetworkError, waitFor } from './detour-browser';
 import { firefoxHostPrefs } from './host-mapping';
+import { OFFLINE_SETTINGS, storeSettings } from './detour-settings';
 import { backgroundAnswers, popupTextWhenReady, readTabReport } from './in-extension-page';
 import { requireExecutable } from './require-executable';
 import { tempDir } from './temp-dir';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs }: LaunchOptions): Promise<DetourBrowser> {
+export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, settings }: LaunchOptions): Promise<DetourBrowser> {
   const executablePath = requireExecutable(FIREFOX_PATH, 'firefox-esr');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -50,6 +51,7 @@ export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs }: 
     await browser.installExtension(dist);
     const control = await openExtensionPage('?tabId=-1');
     await waitFor('the background to answer', () => control.evaluate(backgroundAnswers));
+    await control.evaluate(storeSettings, { ...OFFLINE_SETTINGS, ...settings });
 
     const closed = new Promise<void>((resolve) => browser.once('disconnected', () => resolve()));
     let lastPage = control;

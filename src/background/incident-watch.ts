@@ -9,7 +9,7 @@ import type { FailureRecord } from '../store/schema';
 export interface IncidentWatchDeps {
   /** An incident opened (also when replaying the store: the caller decides whether that is news). */
   onOpened(incident: Incident): void;
-  /** The set of open incidents changed: badges need redrawing. */
+  /** An incident opened, grew or closed: badges need redrawing. */
   onChange(open: Incident[]): void;
 }
 
@@ -38,10 +38,9 @@ export function incidentWatch({ onOpened, onChange }: IncidentWatchDeps): Incide
     if (provider === null || (failure !== 'edge' && failure !== 'origin')) return;
     if (!openProviders.has(provider)) watched.set(provider, record.time + attentionMs);
     const opened = detector.observeFailure({ time: record.time, provider, pop: diagnosis.pop, failure, host: record.host, site: siteOf(record) });
-    if (opened !== undefined) {
-      onOpened(opened);
-      changed(record.time);
-    }
+    if (opened !== undefined) onOpened(opened);
+    // A new incident, or one that grew (its count is on every badge's tooltip).
+    if (opened !== undefined || openProviders.has(provider)) changed(record.time);
   }
 
   function changed(now: number): void {
@@ -51,7 +50,7 @@ export function incidentWatch({ onOpened, onChange }: IncidentWatchDeps): Incide
     for (const provider of openProviders) if (!providers.has(provider)) watched.set(provider, now + attentionMs);
     for (const provider of providers) watched.set(provider, Infinity);
     openProviders = providers;
-    const ids = open.map((incident) => incident.id).join('\n');
+    const ids = open.map((incident) => `${incident.id}:${incident.domains}`).join('\n');
     if (ids === openIds) return;
     openIds = ids;
     onChange(open);

@@ -1,7 +1,7 @@
 // Background entry. Listeners are registered synchronously at the top level: an MV3 worker (or Firefox
 // event page) woken by an event only delivers it to listeners that exist when its first run ends.
 // Everything is built here, once, and handed its dependencies.
-import { classify } from '../core/classify';
+import { createClassifier } from '../core/classify';
 import { extensionApi } from '../shared/extension-api';
 import { openStore } from '../store/failure-store';
 import { startUpkeep } from './upkeep';
@@ -9,6 +9,7 @@ import { badgeFor } from './badge-for';
 import { hostLearner } from './host-learner';
 import { messageHandlers } from './message-handlers';
 import { observeRequest } from './observe-request';
+import { outageAwareness } from './outage-awareness';
 import { onMessage } from './on-message';
 import { pageReader, pageTextInPage } from './read-page';
 import { restorePages } from './restore-tabs';
@@ -24,10 +25,16 @@ const hosts = hostLearner();
 const store = openStore();
 const report = (what: string) => (error: unknown) => console.error(`Detour: ${what}:`, error);
 const sharing = startSharing({ api, store, report }); // opt-in: queues and sends nothing while sharing is off
+const outage = outageAwareness({ api, store, hosts, tabs, ready: () => ready, refreshAll, report });
+const classify = createClassifier(outage.classifierDeps);
 
 function refreshBadge(tabId: number): void {
   // Fails only when the tab has closed meanwhile: nothing to show then.
-  showBadge(api.action, tabId, badgeFor(tabs.get(tabId))).catch(() => {});
+  showBadge(api.action, tabId, outage.badge(badgeFor(tabs.get(tabId)))).catch(() => {});
+}
+
+function refreshAll(): void {
+  api.tabs.query({}).then((all) => all.forEach((tab) => tab.id !== undefined && refreshBadge(tab.id)), report('redrawing badges'));
 }
 
 const reader = pageReader({
@@ -39,6 +46,7 @@ const reader = pageReader({
   tabComplete: async (tabId) => (await api.tabs.get(tabId)).status === 'complete',
   onReclassified(record) {
     tabs.put(record.tabId, { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis });
+    outage.failed(record);
     sharing.failed(record);
     void store.then((s) => s.record(record)).catch(report('storing a re-read page'));
     refreshBadge(record.tabId);
@@ -51,9 +59,10 @@ let session = `w${Math.random().toString(16).slice(2, 10)}`; // replaced by the 
 const observeNow = observeRequest({
   classify,
   tabs,
-  hosts,
+  hosts: outage.hostsTap(),
   session: () => session,
   persist(record) {
+    outage.failed(record);
     sharing.failed(record);
     void store.then((s) => s.record(record)).catch(report('storing a failure'));
   },
@@ -103,5 +112,5 @@ api.tabs.onRemoved.addListener((tabId) => {
   reader.forget(tabId);
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });
-api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready }), api.runtime));
+api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers }), api.runtime));
 startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });

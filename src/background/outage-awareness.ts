@@ -7,7 +7,6 @@ import type { Diagnosis } from '../core/types';
 import type { OutageMessages } from '../shared/outage-messages';
 import { incidentConfigOf, readOutageSettings, type OutageSettings } from '../shared/outage-settings';
 import type { FailureRecord, FailureStore } from '../store/schema';
-import type { MetaValues } from '../store/meta-values';
 import type { Badge } from './badge-for';
 import type { HostLearner } from './host-learner';
 import { incidentBadge } from './incident-badge';
@@ -26,7 +25,6 @@ const REPLAY_LIMIT = 5_000;
 export interface OutageDeps {
   api: typeof chrome;
   store: Promise<FailureStore>;
-  meta: MetaValues;
   hosts: HostLearner;
   tabs: TabPages;
   /** Settles once the tabs' pages are restored after a restart. */
@@ -36,7 +34,7 @@ export interface OutageDeps {
   report(what: string): (error: unknown) => void;
 }
 
-export function outageAwareness({ api, store, meta, hosts, tabs, ready, refreshAll, report }: OutageDeps) {
+export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, report }: OutageDeps) {
   const now = () => Date.now();
   let settings: Promise<OutageSettings> = readOutageSettings(api.storage.local);
   api.storage.onChanged.addListener((changes, area) => {
@@ -45,12 +43,17 @@ export function outageAwareness({ api, store, meta, hosts, tabs, ready, refreshA
   const currentSettings = () => settings;
 
   let open: Incident[] = [];
+  let redraw: ReturnType<typeof setTimeout> | undefined;
   let notifying = Promise.resolve();
   const watch = incidentWatch({
     onOpened: (incident) => void (notifying = notifying.then(() => notify(incident)).catch(report('notifying an incident'))),
     onChange(incidents) {
       open = incidents;
-      refreshAll();
+      // Every tab's badge at most every quarter second: an incident grows with each failure of a burst.
+      redraw ??= setTimeout(() => {
+        redraw = undefined;
+        refreshAll();
+      }, open.length === 0 ? 0 : 250);
     },
   });
   const rebuilt = Promise.all([settings, store.then((s) => s.recent({ since: now() - REPLAY_MS, limit: REPLAY_LIMIT }))])
@@ -75,6 +78,7 @@ export function outageAwareness({ api, store, meta, hosts, tabs, ready, refreshA
     });
   }
 
+  const meta = { get: async (key: string) => (await store).getMeta(key), put: async (key: string, value: unknown) => (await store).setMeta(key, value) };
   const ranges = rangeLists({ meta, fetch: (...args) => fetch(...args) });
   ranges.load().catch(report('loading cached IP ranges'));
   const refreshRanges = async () => {

@@ -7,7 +7,6 @@ import { decodeFeedText } from '../core/status';
 import { fetchBody, type FetchImpl } from '../net';
 import type { OutageSettings } from '../shared/outage-settings';
 import { standInUrl } from '../shared/outage-settings';
-import type { MetaValues } from '../store/meta-values';
 
 /** As cached in `meta`, one key per source: the raw text as downloaded, and when. */
 export interface CachedList {
@@ -23,6 +22,12 @@ export interface RangeLists {
   refresh(settings: OutageSettings, now: number): Promise<string[]>;
   /** When the oldest cached list was fetched (0 when one is missing). */
   oldest(): number;
+}
+
+/** Values by key in the store's `meta` (FailureStore's getMeta/setMeta). */
+export interface MetaValues {
+  get(key: string): Promise<unknown>;
+  put(key: string, value: unknown): Promise<void>;
 }
 
 export interface RangeListsDeps {

@@ -3,6 +3,7 @@ import type { StoreStatus, TabDiagnosis } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
 import { activeTabId } from './active-tab-id';
 import { DiagnosisItem } from './diagnosis-item';
+import { OutageNotice } from './outage-notice';
 
 type State = { kind: 'loading' } | { kind: 'ready'; entries: TabDiagnosis[] } | { kind: 'error'; message: string };
 
@@ -20,6 +21,7 @@ export function App() {
   return (
     <>
       <h1>Detour</h1>
+      <OutageNotice />
       {storage?.problem && (
         <p class="status warning" role="status">
           {storage.problem}

@@ -2,11 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { rangeLists } from '../../src/background/range-lists';
 import { RANGE_SOURCES } from '../../src/core/ipranges';
 import { OUTAGE_DEFAULTS } from '../../src/shared/outage-settings';
-import { metaValues } from '../../src/store/meta-values';
 
 const CLOUDFLARE_V4 = RANGE_SOURCES.find((s) => s.id === 'cloudflare-v4')!;
 const FASTLY = RANGE_SOURCES.find((s) => s.id === 'fastly')!;
 const sources = [CLOUDFLARE_V4, FASTLY];
+
+function metaValues() {
+  const values = new Map<string, unknown>();
+  return { get: async (key: string) => values.get(key), put: async (key: string, value: unknown) => void values.set(key, value) };
+}
 
 /** A fetch that answers from a table of URL → body, and records what was asked. */
 function fakeFetch(bodies: Record<string, string | undefined>) {
@@ -22,7 +26,7 @@ function fakeFetch(bodies: Record<string, string | undefined>) {
 
 describe('rangeLists', () => {
   it('answers from the seed until a list loads, then from the lists (a new range the seed lacks)', async () => {
-    const meta = metaValues(undefined);
+    const meta = metaValues();
     const { impl, asked } = fakeFetch({ 'http://127.0.0.1:9/cloudflare-v4': '104.16.0.0/13\n203.0.113.0/24\n', 'http://127.0.0.1:9/fastly': '{"addresses":["151.101.0.0/16"],"ipv6_addresses":[]}' });
     const lists = rangeLists({ meta, fetch: impl, sources });
     expect(lists.lookup('104.16.1.1')?.provider).toBe('cloudflare'); // the seed
@@ -40,7 +44,7 @@ describe('rangeLists', () => {
   });
 
   it('keeps the last good copy when a refresh fails or comes back empty', async () => {
-    const meta = metaValues(undefined);
+    const meta = metaValues();
     const lists = rangeLists({ meta, fetch: fakeFetch({ [CLOUDFLARE_V4.url]: '203.0.113.0/24\n', [FASTLY.url]: '{"addresses":["198.51.100.0/24"]}' }).impl, sources });
     await lists.refresh(OUTAGE_DEFAULTS, 1000);
     expect(lists.lookup('198.51.100.1')?.provider).toBe('fastly');
@@ -56,7 +60,7 @@ describe('rangeLists', () => {
 
   it('fetches nothing when range lists are switched off', async () => {
     const { impl, asked } = fakeFetch({});
-    const lists = rangeLists({ meta: metaValues(undefined), fetch: impl, sources });
+    const lists = rangeLists({ meta: metaValues(), fetch: impl, sources });
     expect(await lists.refresh({ ...OUTAGE_DEFAULTS, fetchRangeLists: false }, 1)).toEqual([]);
     expect(asked).toEqual([]);
   });
