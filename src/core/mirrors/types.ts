@@ -1,0 +1,68 @@
+// Mirror suggestions (issue 4): what goes into suggestMirrors and what comes out. Plain data, no effects.
+import type { Diagnosis } from '../types';
+
+export type SuggestionKind = 'wayback' | 'archive-today' | 'memento' | 'ipfs' | 'ens' | 'onion';
+
+export interface Suggestion {
+  kind: SuggestionKind;
+  url: string; // https: only, except an onion address (action 'copy')
+  action: 'open' | 'copy'; // 'copy': shown as text to copy (a .onion needs Tor Browser), never a link
+  label: string;
+  why: string; // plain words: why it is offered
+  freshness: string; // e.g. 'snapshot of 12 Mar 2025', 'gateway checked 2 min ago'
+  sameProviderAsFailure: boolean;
+  warning?: string;
+}
+
+/** What the host learner kept from healthy answers (structurally a store HostRecord). */
+export interface LearnedHost {
+  provider?: string | null;
+  seen?: number; // time of the last healthy answer
+  ipfsPath?: string;
+  onionLocation?: string;
+}
+
+/** One DoH resolver's answer for _dnslink.<host>: the TXT strings, or why there are none. */
+export interface DnslinkAnswer {
+  resolver: string;
+  txt?: readonly string[];
+  error?: string;
+}
+
+export type WaybackLookup =
+  | { status: 'found'; url: string; timestamp: string }
+  | { status: 'none' } // the archive answered: nothing archived
+  | { status: 'error'; error: string }; // timed out, failed, malformed
+
+export type ArchiveTodayLookup = { status: 'found'; url: string } | { status: 'none' } | { status: 'error'; error: string };
+
+export interface Memento {
+  uri: string;
+  datetime: string; // RFC 3339
+}
+
+export type MementoLookup = { status: 'found'; mementos: readonly Memento[] } | { status: 'none' } | { status: 'error'; error: string };
+
+export interface GatewayHealth {
+  gateway: string; // origin, e.g. 'https://ipfs.filebase.io'
+  ok: boolean;
+  latencyMs?: number;
+  checkedAt: number;
+  subdomain?: boolean; // serves <cid>.ipfs.<host> (seen as a redirect by the probe, or configured)
+  error?: string;
+}
+
+export interface MirrorInput {
+  url: string; // the failing page
+  diagnosis: Pick<Diagnosis, 'provider' | 'failure'>;
+  learned?: LearnedHost;
+  dnslink?: readonly DnslinkAnswer[];
+  wayback?: WaybackLookup; // absent: not asked yet, or still waiting
+  archiveToday?: ArchiveTodayLookup;
+  memento?: MementoLookup;
+  gateways?: readonly GatewayHealth[];
+  frontedBy?: (host: string) => string | null | undefined; // provider id in front of a host (IP ranges, learned hosts)
+  providerName?: (id: string) => string;
+  now: number;
+  maxGateways?: number; // IPFS gateways offered per content path (default 3)
+}
