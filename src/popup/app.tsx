@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoreStatus, TabDiagnosis } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
 import { activeTabId } from './active-tab-id';
+import { CommunityReports } from './community-reports';
 import { DiagnosisItem } from './diagnosis-item';
 import { OutageNotice } from './outage-notice';
 
@@ -32,6 +33,7 @@ export function App() {
       {state.kind === 'ready' && state.entries.length === 0 && (
         <p class="status empty">No failures seen on this page</p>
       )}
+      {state.kind === 'ready' && <CommunityReports entries={state.entries} />}
       {state.kind === 'ready' && state.entries.length > 0 && (
         <ol class="diagnoses">
           {state.entries.map((entry, index) => (

@@ -116,6 +116,10 @@ describe('report sharing in Chromium', { timeout: 120_000 }, () => {
     await new Promise((resolve) => setTimeout(resolve, 7_000)); // the alarm's random delay is under 5 s
     expect(total()).toBe(sent.length);
 
+    // The popup of the Cloudflare 522 tab gives the community view from GET /v1/outages (k = 1 here).
+    const cloudflareTab = (await detour.report(server.urlOf(scenarioNamed('cloudflare-522')))).tabId;
+    await expect.poll(() => detour.popup(cloudflareTab), POLL).toMatch(/1 Detour user reports Cloudflare origin failures in the last 10 minutes/);
+
     // The collector's public page, opened in the browser, shows the providers and their failures.
     const dashboard = `${collector.url}/`;
     await detour.visit(dashboard);
@@ -136,5 +140,21 @@ describe('report sharing in Chromium', { timeout: 120_000 }, () => {
     const options = await optionsUrl(detour);
     await detour.visit(options);
     await expect.poll(() => detour.inExtensionPage(optionsPageText, undefined), POLL).toMatch(/Nothing is queued\.[\s\S]*Nothing sent yet\./);
+    // Sharing off: the popup says nothing about the community.
+    const tabId = (await detour.report(server.urlOf(scenarioNamed('cloudflare-522')))).tabId;
+    expect(await detour.popup(tabId)).not.toMatch(/Detour users? report|Community reports/);
+  });
+
+  it('says the community view is unavailable when the collector cannot be reached, and deletes the queue when sharing is turned off', async () => {
+    const detour = await launch();
+    await detour.visit(await optionsUrl(detour));
+    await expect.poll(() => detour.inExtensionPage(optionsPageText, undefined), POLL).toMatch(/Share anonymous failure reports/);
+    expect(await detour.inExtensionPage(chooseInOptionsPage, { sharing: true, collectorUrl: 'http://127.0.0.1:9' })).toMatch(/Sharing is on/);
+    const url = server.urlOf(scenarioNamed('cloudflare-522'));
+    await detour.visit(url);
+    await expect.poll(() => detour.inExtensionPage(optionsPageText, undefined), POLL).toMatch(/\{"reports":\[\{"window":\d+,"provider":"cloudflare"/);
+    await expect.poll(async () => detour.popup((await detour.report(url)).tabId), POLL).toMatch(/Community reports unavailable/);
+    expect(await detour.inExtensionPage(chooseInOptionsPage, { sharing: false, collectorUrl: 'http://127.0.0.1:9' })).toMatch(/Sharing is off/);
+    await expect.poll(() => detour.inExtensionPage(optionsPageText, undefined), POLL).toMatch(/Nothing is queued\./);
   });
 });

@@ -1,0 +1,25 @@
+// GET /v1/outages's answer → the popup's one line about what other Detour users report for this failure's
+// provider. Pure: reads only what the collector published (buckets under k are never there).
+import { WINDOW_SECONDS } from '../core/report';
+
+export const COMMUNITY_MINUTES = 10;
+
+interface OutagesAnswer {
+  k?: unknown;
+  buckets?: unknown;
+}
+
+export function communityLine(answer: unknown, provider: string, providerName: string, failure: 'edge' | 'origin', nowSeconds: number): string | undefined {
+  if (answer === null || typeof answer !== 'object') return undefined;
+  const { k, buckets } = answer as OutagesAnswer;
+  if (!Array.isArray(buckets) || typeof k !== 'number') return undefined;
+  const since = Math.floor(nowSeconds / WINDOW_SECONDS) * WINDOW_SECONDS - (COMMUNITY_MINUTES * 60 - WINDOW_SECONDS);
+  let reports = 0;
+  for (const bucket of buckets as Record<string, unknown>[]) {
+    if (bucket.provider !== provider || bucket.failure !== failure || typeof bucket.window !== 'number' || bucket.window < since) continue;
+    if (typeof bucket.reports === 'number') reports += bucket.reports;
+  }
+  const what = `${providerName} ${failure} failures in the last ${COMMUNITY_MINUTES} minutes`;
+  if (reports === 0) return k > 1 ? `Fewer than ${k} Detour users report ${what}` : `No Detour user reports ${what}`;
+  return `${reports} Detour ${reports === 1 ? 'user reports' : 'users report'} ${what}`;
+}
