@@ -7,6 +7,7 @@ import { failingMix, healthyMix, hostileMix } from './classify-mix';
 import { measure, type Figure } from './measure';
 import { backgroundBundleKiB } from './bundle-size';
 import { benchIssue5 } from './issue5';
+import { benchOutageWiring } from './outage-wiring';
 import { benchPageLoad } from './page-load';
 
 const results: Record<string, Figure | { median: number; p99: number; unit: 'ns' | 'ms' }> = {};
@@ -27,6 +28,7 @@ results['classify.hostile'] = measure(fresh(hostile), classify, 3_000);
 results['classify.mix'] = measure(fresh(mix), classify, 100_000);
 
 Object.assign(results, benchIssue5());
+Object.assign(results, benchOutageWiring());
 for (const [name, f] of Object.entries(results)) console.log(`${name.padEnd(26)} median ${String(f.median).padStart(8)} ${f.unit}   p99 ${String(f.p99).padStart(8)} ${f.unit}`);
 console.log(`(${failing.length} failing fixtures, ${healthy.length} healthy responses with 10–40 headers, ${hostile.length} hostile inputs)`);
 

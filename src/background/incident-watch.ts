@@ -9,8 +9,8 @@ import type { FailureRecord } from '../store/schema';
 export interface IncidentWatchDeps {
   /** An incident opened (also when replaying the store: the caller decides whether that is news). */
   onOpened(incident: Incident): void;
-  /** An incident opened, grew or closed: badges need redrawing. */
-  onChange(open: Incident[]): void;
+  /** An incident opened, grew or closed: badges need redrawing (cheap to call: the caller throttles). */
+  onChange(): void;
 }
 
 export interface IncidentWatch {
@@ -38,9 +38,12 @@ export function incidentWatch({ onOpened, onChange }: IncidentWatchDeps): Incide
     if (provider === null || (failure !== 'edge' && failure !== 'origin')) return;
     if (!openProviders.has(provider)) watched.set(provider, record.time + attentionMs);
     const opened = detector.observeFailure({ time: record.time, provider, pop: diagnosis.pop, failure, host: record.host, site: siteOf(record) });
-    if (opened !== undefined) onOpened(opened);
-    // A new incident, or one that grew (its count is on every badge's tooltip).
-    if (opened !== undefined || openProviders.has(provider)) changed(record.time);
+    if (opened !== undefined) {
+      onOpened(opened);
+      changed(record.time);
+    } else if (openProviders.has(provider)) {
+      onChange(); // it may have grown: its count is on every badge's tooltip
+    }
   }
 
   function changed(now: number): void {
@@ -50,10 +53,10 @@ export function incidentWatch({ onOpened, onChange }: IncidentWatchDeps): Incide
     for (const provider of openProviders) if (!providers.has(provider)) watched.set(provider, now + attentionMs);
     for (const provider of providers) watched.set(provider, Infinity);
     openProviders = providers;
-    const ids = open.map((incident) => `${incident.id}:${incident.domains}`).join('\n');
+    const ids = open.map((incident) => incident.id).join('\n');
     if (ids === openIds) return;
     openIds = ids;
-    onChange(open);
+    onChange();
   }
 
   return {

@@ -47,13 +47,13 @@ export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, re
   let notifying = Promise.resolve();
   const watch = incidentWatch({
     onOpened: (incident) => void (notifying = notifying.then(() => notify(incident)).catch(report('notifying an incident'))),
-    onChange(incidents) {
-      open = incidents;
+    onChange() {
       // Every tab's badge at most every quarter second: an incident grows with each failure of a burst.
       redraw ??= setTimeout(() => {
         redraw = undefined;
+        open = watch.open(now());
         refreshAll();
-      }, open.length === 0 ? 0 : 250);
+      }, 250);
     },
   });
   const rebuilt = Promise.all([settings, store.then((s) => s.recent({ since: now() - REPLAY_MS, limit: REPLAY_LIMIT }))])

@@ -19,7 +19,7 @@ function failure(n: number, site: string, failure: Failure = 'edge', time = T0 +
 function setup() {
   const opened: Incident[] = [];
   const changes: Incident[][] = [];
-  const watch = incidentWatch({ onOpened: (incident) => opened.push(incident), onChange: (open) => changes.push(open) });
+  const watch = incidentWatch({ onOpened: (incident) => opened.push(incident), onChange: () => changes.push(watch.open(T0 + 60 * 60_000)) });
   return { watch, opened, changes };
 }
 
