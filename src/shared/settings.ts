@@ -1,15 +1,17 @@
 // Detour's settings, typed from their defaults; stored values are validated and repaired on read.
+import { OUTAGE_DEFAULTS, outageValueProblem, type OutageSettings } from './outage-settings';
 import { SHARING_DEFAULTS, sharingValueProblem, type SharingSettings } from './sharing-settings';
 
 export const DEFAULT_SETTINGS = {
   retentionDays: 7,
   retentionMaxFailures: 50_000,
   ...SHARING_DEFAULTS,
+  ...OUTAGE_DEFAULTS,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
 
-const LIMITS: { [K in Exclude<keyof Settings, keyof SharingSettings>]: [min: number, max: number] } = {
+const LIMITS: { [K in Exclude<keyof Settings, keyof SharingSettings | keyof OutageSettings>]: [min: number, max: number] } = {
   retentionDays: [1, 365],
   retentionMaxFailures: [100, 1_000_000],
 };
@@ -27,6 +29,12 @@ export function repairSettings(raw: unknown): { settings: Settings; problems: st
       const problem = sharingValueProblem(sharingKey, value);
       if (problem === undefined) (settings as Record<string, unknown>)[key] = value;
       else problems.push(`${key}: ${JSON.stringify(value)} ${problem}; using ${JSON.stringify(DEFAULT_SETTINGS[sharingKey])}`);
+      continue;
+    }
+    if (key in OUTAGE_DEFAULTS) {
+      const problem = outageValueProblem(key as keyof OutageSettings, value);
+      if (problem === undefined) (settings as Record<string, unknown>)[key] = value;
+      else problems.push(`${key}: ${JSON.stringify(value)} ${problem}; using ${JSON.stringify(DEFAULT_SETTINGS[key])}`);
       continue;
     }
     const numberKey = key as keyof typeof LIMITS;

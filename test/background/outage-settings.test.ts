@@ -20,3 +20,13 @@ describe('outage settings', () => {
     expect(standInUrl('http://127.0.0.1:9/', 'aws', 'https://x')).toBe('http://127.0.0.1:9/aws');
   });
 });
+
+describe('outage settings among the others', () => {
+  it('are validated by repairSettings like the rest', async () => {
+    const { repairSettings, DEFAULT_SETTINGS } = await import('../../src/shared/settings');
+    expect(DEFAULT_SETTINGS).toMatchObject(OUTAGE_DEFAULTS);
+    const { settings, problems } = repairSettings({ retentionDays: 3, incidentEdgeMinSites: 5, notifyIncidents: 'yes' });
+    expect(settings).toMatchObject({ retentionDays: 3, incidentEdgeMinSites: 5, notifyIncidents: true });
+    expect(problems).toEqual(['notifyIncidents: "yes" is not true or false; using true']);
+  });
+});
