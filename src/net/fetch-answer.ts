@@ -1,0 +1,93 @@
+// Like fetchBody, but hands back every status with its headers and final URL, and can leave a redirect
+// unfollowed: the mirror lookups read a 404 as "nothing archived" and archive.today's answer is a
+// redirect. Same rules: a timeout, no cookies, a size ceiling, a sentence naming the host on failure.
+import type { FetchImpl } from './fetch-body';
+
+export interface FetchAnswerOptions {
+  timeoutMs: number;
+  maxBytes: number;
+  accept?: string;
+  redirect?: 'follow' | 'manual';
+  skipBody?: boolean; // only the status, headers and URL matter: cancel the body unread
+}
+
+export type FetchAnswer =
+  | { ok: true; status: number; type: ResponseType; url: string; headers: Headers; bytes: Uint8Array; host: string }
+  | { ok: false; error: string; host: string };
+
+export async function fetchAnswer(url: string, fetchImpl: FetchImpl, options: FetchAnswerOptions): Promise<FetchAnswer> {
+  let host: string;
+  try {
+    const parsed = new URL(url);
+    host = parsed.host;
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, host, error: `${parsed.protocol} is not a web address` };
+  } catch {
+    return { ok: false, host: '', error: `not a URL: ${url.slice(0, 80)}` };
+  }
+  try {
+    const response = await fetchImpl(url, {
+      method: 'GET',
+      credentials: 'omit',
+      cache: 'no-cache',
+      redirect: options.redirect ?? 'follow',
+      headers: { accept: options.accept ?? 'application/json, text/plain;q=0.9, */*;q=0.1' },
+      signal: AbortSignal.timeout(options.timeoutMs),
+    });
+    const base = { ok: true as const, status: response.status, type: response.type, url: response.url || url, headers: response.headers, host };
+    if (options.skipBody === true) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ...base, bytes: new Uint8Array(0) };
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > options.maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      return { ok: false, host, error: `${host} announced ${declared} bytes, more than the ${options.maxBytes} Detour accepts` };
+    }
+    const bytes = await readCapped(response, options.maxBytes);
+    if (bytes === undefined) return { ok: false, host, error: `${host} sent more than the ${options.maxBytes} bytes Detour accepts` };
+    return { ...base, bytes };
+  } catch (error) {
+    return { ok: false, host, error: describeError(error, host, options.timeoutMs) };
+  }
+}
+
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+  if (response.body === null) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return undefined;
+    }
+    chunks.push(value);
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
+export function describeError(error: unknown, host: string, timeoutMs: number): string {
+  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') return `${host} did not answer within ${timeoutMs} ms`;
+  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  const message = error instanceof Error ? error.message : String(error);
+  return `${host} could not be reached (${message.slice(0, 120)}${cause.slice(0, 120)})`;
+}
+
+/** JSON from the answer's bytes, or a sentence saying why not. */
+export function readJson(bytes: Uint8Array, host: string): { ok: true; value: unknown } | { ok: false; error: string } {
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes)) as unknown };
+  } catch (error) {
+    return { ok: false, error: `${host}: the answer is not valid JSON (${error instanceof Error ? error.message.slice(0, 80) : 'parse error'})` };
+  }
+}
