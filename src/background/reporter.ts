@@ -21,8 +21,13 @@ export interface Reporter {
   idle(): Promise<void>;
 }
 
+const REMEMBERED_FAILURES = 1_000;
+
 export function createReporter({ store, settings, version, now, report }: ReporterDeps): Reporter {
   let deduper: Promise<ReportDeduper> | undefined;
+  // Failure id → the outbox id its report was queued under. A page re-read from its text is the same
+  // failure written again, perhaps with another class: it replaces its unsent report, never adds one.
+  const queuedFor = new Map<string, string>();
   let pending: Promise<void> = Promise.resolve();
   const seeded = async () => {
     const s = await store;
@@ -31,15 +36,33 @@ export function createReporter({ store, settings, version, now, report }: Report
   };
 
   async function queue(record: FailureRecord): Promise<void> {
-    if (record.provider === null || (record.failure !== 'edge' && record.failure !== 'origin')) return;
-    const current = await settings();
-    if (!current.sharing) return;
-    const queued = reportForFailure(record, { includePop: current.sharePop, includeDomain: current.shareDomain }, version, now());
+    const earlier = queuedFor.get(record.id);
+    if (earlier !== undefined && !(await withdraw(earlier))) return; // already sent: that failure was counted
+    const queued = await reportFor(record);
     if (queued === undefined) return;
     deduper ??= seeded();
     const admitted = (await deduper.catch((error: unknown) => ((deduper = undefined), Promise.reject(error)))).admit(queued.report);
+    // The same key as the report it replaces: the deduper has seen it already, and it is still one report.
+    if (!admitted && queued.id !== earlier) return;
     // A report that cannot be queued is not retried: the next failure of its kind comes in a later window.
-    if (admitted) await (await store).queueReports([queued]);
+    await (await store).queueReports([queued]);
+    queuedFor.set(record.id, queued.id);
+    if (queuedFor.size > REMEMBERED_FAILURES) queuedFor.delete(queuedFor.keys().next().value as string);
+  }
+
+  async function reportFor(record: FailureRecord) {
+    if (record.provider === null || (record.failure !== 'edge' && record.failure !== 'origin')) return undefined;
+    const current = await settings();
+    if (!current.sharing) return undefined;
+    return reportForFailure(record, { includePop: current.sharePop, includeDomain: current.shareDomain }, version, now());
+  }
+
+  /** Takes an unsent report back out of the outbox; false when it is no longer there (sent or dropped). */
+  async function withdraw(outboxId: string): Promise<boolean> {
+    const s = await store;
+    const unsent = (await s.outbox()).some((queued) => queued.id === outboxId);
+    if (unsent) await s.removeFromOutbox([outboxId]);
+    return unsent;
   }
 
   return {

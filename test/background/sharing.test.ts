@@ -56,6 +56,18 @@ describe('reporter', () => {
     expect(queued?.report).toEqual({ window: WINDOW, provider: 'cloudflare', failure: 'edge', status: 522, pop: 'FRA', domain: 'example.co.uk', version: '0.1.0' });
   });
 
+  it('lets a failure re-classified from its page text replace its unsent report, not add one', async () => {
+    const { store, fail, sender } = setup();
+    await fail(edge('1', { failure: 'origin', diagnosis: { provider: 'cloudflare', failure: 'origin', status: 502, evidence: [] } }));
+    await fail(edge('1')); // the page's text says the edge failed
+    expect((await (await store).outbox()).map((record) => record.report)).toEqual([expect.objectContaining({ failure: 'edge', status: 522 })]);
+    await fail(edge('1', { diagnosis: { provider: 'cloudflare', failure: 'edge', status: 503, evidence: [] } })); // same key, new status
+    expect((await (await store).outbox()).map((record) => record.report)).toEqual([expect.objectContaining({ failure: 'edge', status: 503 })]);
+    await sender.send();
+    await fail(edge('1', { failure: 'origin', diagnosis: { provider: 'cloudflare', failure: 'origin', status: 502, evidence: [] } }));
+    expect(await (await store).outbox()).toEqual([]); // sent already: that failure was counted once
+  });
+
   it('queues nothing while sharing is off', async () => {
     const { store, fail } = setup({ sharing: false });
     await fail(edge('1'));
