@@ -5,7 +5,7 @@ import type { ClassifierDeps } from '../core/classify';
 import { summarizeIncident, type Incident } from '../core/incidents';
 import type { Diagnosis } from '../core/types';
 import type { OutageMessages } from '../shared/outage-messages';
-import { incidentConfigOf, readOutageSettings, type OutageSettings } from '../shared/outage-settings';
+import { incidentConfigOf, readOutageSettings, repairOutageSettings, type OutageSettings } from '../shared/outage-settings';
 import type { FailureRecord, FailureStore } from '../store/schema';
 import type { Badge } from './badge-for';
 import type { HostLearner } from './host-learner';
@@ -38,7 +38,12 @@ export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, re
   const now = () => Date.now();
   let settings: Promise<OutageSettings> = readOutageSettings(api.storage.local);
   api.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && changes.settings !== undefined) settings = readOutageSettings(api.storage.local);
+    if (area !== 'local' || changes.settings === undefined) return;
+    settings = readOutageSettings(api.storage.local);
+    // Lists switched on or pointed elsewhere: download them all now rather than at the next due time.
+    const before = repairOutageSettings(changes.settings.oldValue).settings;
+    const after = repairOutageSettings(changes.settings.newValue).settings;
+    if (after.fetchRangeLists && (!before.fetchRangeLists || before.rangeListsBaseUrl !== after.rangeListsBaseUrl)) refreshRanges(true).catch(report('refreshing IP ranges'));
   });
   const currentSettings = () => settings;
 
@@ -80,18 +85,17 @@ export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, re
 
   const meta = { get: async (key: string) => (await store).getMeta(key), put: async (key: string, value: unknown) => (await store).setMeta(key, value) };
   const ranges = rangeLists({ meta, fetch: (...args) => fetch(...args) });
-  ranges.load().catch(report('loading cached IP ranges'));
-  const refreshRanges = async () => {
-    const current = await settings;
-    if (!current.fetchRangeLists || now() - ranges.oldest() < current.rangeListsRefreshHours * 3_600_000) return;
-    const errors = await ranges.refresh(current, now());
+  const loaded = ranges.load().catch(report('loading cached IP ranges'));
+  async function refreshRanges(all = false): Promise<void> {
+    const [current] = await Promise.all([settings, loaded]); // what is cached is not downloaded again
+    const errors = await ranges.refresh(current, now(), { all });
     if (errors.length > 0) console.warn(`Detour: some IP range lists were not refreshed (kept the last good copies):\n${errors.join('\n')}`);
-  };
+  }
   const statuses = statusWatch({ fetch: (...args) => fetch(...args), settings: currentSettings, now });
 
   api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === INCIDENTS_ALARM) void rebuilt.then(() => watch.tick(now()));
-    if (alarm.name === RANGES_ALARM) refreshRanges().catch(report('refreshing IP ranges'));
+    if (alarm.name === RANGES_ALARM) refreshRanges(false).catch(report('refreshing IP ranges'));
   });
   // Only create missing alarms: creating one again would restart its period on every wake. The first range
   // download waits a minute, away from the browser's start (and after tests have pointed it elsewhere).

@@ -18,8 +18,11 @@ export interface RangeLists {
   lookup: IpLookup;
   /** Reads the cached lists and builds the lookup from them. */
   load(): Promise<void>;
-  /** Downloads every list (when the settings allow), caches the good ones, rebuilds; returns the errors. */
-  refresh(settings: OutageSettings, now: number): Promise<string[]>;
+  /**
+   * Downloads the lists that are due (fetched or last tried more than rangeListsRefreshHours ago) when the
+   * settings allow, caches the good ones, rebuilds; returns the errors.
+   */
+  refresh(settings: OutageSettings, now: number, options?: { all?: boolean }): Promise<string[]>;
   /** When the oldest cached list was fetched (0 when one is missing). */
   oldest(): number;
 }
@@ -41,6 +44,7 @@ const keyOf = (source: RangeSource) => `ranges:${source.id}`;
 export function rangeLists({ meta, fetch, sources = RANGE_SOURCES }: RangeListsDeps): RangeLists {
   let current: IpLookup | undefined;
   const parsed = new Map<string, { ranges: IpRange[]; fetchedAt: number }>();
+  const tried = new Map<string, number>(); // failed downloads wait as long as good ones before the next try
 
   function rebuild(): void {
     // Sources in their table order: later lists win exact ties (goog.json before cloud.json).
@@ -64,11 +68,14 @@ export function rangeLists({ meta, fetch, sources = RANGE_SOURCES }: RangeListsD
       }
       rebuild();
     },
-    async refresh(settings, now) {
+    async refresh(settings, now, { all = false } = {}) {
       if (!settings.fetchRangeLists) return [];
       const errors: string[] = [];
+      const every = settings.rangeListsRefreshHours * 3_600_000;
+      const due = sources.filter((source) => all || now - Math.max(parsed.get(source.id)?.fetchedAt ?? -Infinity, tried.get(source.id) ?? -Infinity) >= every);
       // One at a time: AWS's list is megabytes, and nothing is in a hurry.
-      for (const source of sources) {
+      for (const source of due) {
+        tried.set(source.id, now);
         const url = standInUrl(settings.rangeListsBaseUrl, source.id, source.url);
         const answer = await fetchBody(url, fetch, { timeoutMs: 30_000 });
         if (!answer.ok) {
@@ -82,7 +89,7 @@ export function rangeLists({ meta, fetch, sources = RANGE_SOURCES }: RangeListsD
         }
         await meta.put(keyOf(source), list);
       }
-      rebuild();
+      if (due.length > 0) rebuild();
       return errors;
     },
     oldest() {

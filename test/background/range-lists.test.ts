@@ -6,6 +6,7 @@ import { OUTAGE_DEFAULTS } from '../../src/shared/outage-settings';
 const CLOUDFLARE_V4 = RANGE_SOURCES.find((s) => s.id === 'cloudflare-v4')!;
 const FASTLY = RANGE_SOURCES.find((s) => s.id === 'fastly')!;
 const sources = [CLOUDFLARE_V4, FASTLY];
+const DAY = 24 * 3_600_000;
 
 function metaValues() {
   const values = new Map<string, unknown>();
@@ -50,12 +51,15 @@ describe('rangeLists', () => {
     expect(lists.lookup('198.51.100.1')?.provider).toBe('fastly');
     const broken = rangeLists({ meta, fetch: fakeFetch({ [CLOUDFLARE_V4.url]: '<html>maintenance</html>' }).impl, sources });
     await broken.load();
-    const errors = await broken.refresh(OUTAGE_DEFAULTS, 2000);
+    expect(await broken.refresh(OUTAGE_DEFAULTS, 2000)).toEqual([]); // not due for a day: nothing fetched
+    const errors = await broken.refresh(OUTAGE_DEFAULTS, 1000 + DAY);
     expect(errors).toHaveLength(2);
     expect(errors[1]).toContain('HTTP 503');
     expect(broken.lookup('203.0.113.1')?.provider).toBe('cloudflare');
     expect(broken.lookup('198.51.100.1')?.provider).toBe('fastly');
     expect(broken.oldest()).toBe(1000);
+    // A failed list waits as long as a good one before the next try.
+    expect(await broken.refresh(OUTAGE_DEFAULTS, 1000 + DAY + 60_000)).toEqual([]);
   });
 
   it('fetches nothing when range lists are switched off', async () => {
