@@ -25,6 +25,7 @@ export interface DohOptions {
   resolvers?: readonly DohResolver[]; // default DOH_RESOLVERS
   failingProvider?: string | null; // resolvers on it are asked last, if at all
   count?: number; // how many resolvers to ask (default 2: two operators, per providers.md §4.3)
+  now?: number; // stamped on each DNSLink answer as checkedAt
 }
 
 export type DohResult = { ok: true; data: string[] } | { ok: false; error: string };
@@ -73,7 +74,9 @@ export async function resolveDnslink(domain: string, fetchImpl: FetchImpl, optio
   const resolvers = pickResolvers(options.resolvers ?? DOH_RESOLVERS, options.failingProvider, options.count ?? 2);
   return Promise.all(resolvers.map(async (resolver): Promise<DnslinkAnswer> => {
     const result = await queryDoh(resolver, `_dnslink.${domain}`, 'TXT', fetchImpl, options.timeoutMs);
-    return result.ok ? { resolver: resolver.id, txt: result.data } : { resolver: resolver.id, error: result.error };
+    const answer: DnslinkAnswer = result.ok ? { resolver: resolver.id, txt: result.data } : { resolver: resolver.id, error: result.error };
+    if (options.now !== undefined) answer.checkedAt = options.now;
+    return answer;
   }));
 }
 

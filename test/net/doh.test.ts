@@ -66,6 +66,10 @@ describe('DoH for DNSLink', () => {
     expect(joinTxt('"a\\"b" "c"')).toBe('a"bc');
   });
 
+  it('stamps each answer with the time the caller gives', async () => {
+    expect(await resolveDnslink('docs.example', fetch, { timeoutMs: 2000, resolvers: [google], now: NOW })).toEqual([{ resolver: 'dns.google', txt: [`dnslink=/ipfs/${CID}`], checkedAt: NOW }]);
+  });
+
   it('passes a javascript: DNSLink value through as text, and the core refuses it', async () => {
     const answers = await resolveDnslink('evil.example', fetch, { timeoutMs: 2000, resolvers: [google, cloudflare] });
     expect(answers[0]?.txt).toEqual(['dnslink=javascript:alert(1)']);

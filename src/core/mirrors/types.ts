@@ -27,6 +27,7 @@ export interface DnslinkAnswer {
   resolver: string;
   txt?: readonly string[];
   error?: string;
+  checkedAt?: number; // when it was asked (absent: just now)
 }
 
 export type WaybackLookup =

@@ -111,6 +111,26 @@ describe('suggestMirrors', () => {
     expect(out[0]?.warning).toMatch(/different DNSLink values/);
   });
 
+  it('offers the same content on other gateways when the failing page is itself on a gateway', () => {
+    const gateways = [gw('https://sub.example', { subdomain: true, latencyMs: 1 }), gw('https://ipfs.io', { latencyMs: 5 }), gw('https://dweb.link', { latencyMs: 5 })];
+    const common = { gateways, wayback: { status: 'none' as const } };
+    expect(suggestMirrors(base({ url: `https://ipfs.io/ipfs/${CID}/docs/a.html?x=1`, ...common })).map((s) => s.url))
+      .toEqual([`https://${CID}.ipfs.sub.example/docs/a.html?x=1`, `https://dweb.link/ipfs/${CID}/docs/a.html?x=1`]);
+    expect(suggestMirrors(base({ url: `https://${CID}.ipfs.dweb.link/docs/`, ...common })).map((s) => s.url))
+      .toEqual([`https://${CID}.ipfs.sub.example/docs`, `https://ipfs.io/ipfs/${CID}/docs`]);
+    const ipns = suggestMirrors(base({ url: 'https://en-wikipedia--on--ipfs-org.ipns.dweb.link/wiki/Main', ...common }));
+    expect(ipns.map((s) => s.url)).toEqual(['https://en-wikipedia--on--ipfs-org.ipns.sub.example/wiki/Main', 'https://ipfs.io/ipns/en.wikipedia-on-ipfs.org/wiki/Main']);
+    expect(ipns[0]?.freshness).toMatch(/^read from the address of this page; gateway checked/);
+    for (const url of ['https://javascript.ipfs.evil.example/', 'https://x--.ipns.evil.example/', 'https://ipfs.io/ipfs/javascript:alert(1)']) {
+      expect(suggestMirrors(base({ url, ...common }))).toEqual([]);
+    }
+  });
+
+  it('dates a DNSLink answer the caller kept', () => {
+    const out = suggestMirrors(base({ dnslink: [{ resolver: 'dns.google', txt: [`dnslink=/ipfs/${CID}`], checkedAt: NOW - 300_000 }], gateways: [gw('https://a.example')], wayback: { status: 'none' } }));
+    expect(out[0]?.freshness).toMatch(/^DNSLink read 5 min ago from dns\.google;/);
+  });
+
   it('sends .eth names to eth.limo (and eth.limo to eth.link)', () => {
     expect(suggestMirrors(base({ url: 'https://vitalik.eth/', wayback: { status: 'none' } }))[0]).toMatchObject({ kind: 'ens', url: 'https://vitalik.eth.limo/' });
     expect(suggestMirrors(base({ url: 'https://vitalik.eth.limo/a', wayback: { status: 'none' } }))[0]).toMatchObject({ kind: 'ens', url: 'https://vitalik.eth.link/a' });
