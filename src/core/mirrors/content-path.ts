@@ -6,7 +6,7 @@ import { hasControlOrSpace } from './safe-url';
 export interface ContentPath {
   namespace: 'ipfs' | 'ipns';
   root: string; // the CID, or the IPNS name (a key or a DNS name)
-  rest: string; // '' or '/a/b', each segment percent-encoded as it came
+  rest: string; // '' or '/a/b' (or '/a/b/': a directory keeps its slash), percent-encoded as it came
 }
 
 export function parseContentPath(value: unknown): ContentPath | undefined {
@@ -15,7 +15,7 @@ export function parseContentPath(value: unknown): ContentPath | undefined {
   if (match === null) return undefined;
   const namespace = match[1] as 'ipfs' | 'ipns';
   const root = match[2] as string;
-  const rest = (match[3] ?? '').replace(/\/+$/, '');
+  const rest = (match[3] ?? '').replace(/\/+$/, '/').replace(/^\/$/, '');
   const ok = namespace === 'ipfs' ? isCid(root) : isIpnsKey(root) || isDnsName(root.toLowerCase());
   if (!ok || !safeRest(rest)) return undefined;
   return { namespace, root: namespace === 'ipns' && isDnsName(root.toLowerCase()) ? root.toLowerCase() : root, rest };

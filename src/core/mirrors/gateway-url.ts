@@ -14,7 +14,8 @@ export function gatewayUrl(gateway: string, content: ContentPath, tail: string, 
   const base = safeHttpsUrl(gateway);
   if (base === undefined) return undefined;
   const { host } = new URL(base);
-  const suffix = `${content.rest}${tail}` || '/';
+  const rest = tail.startsWith('/') ? content.rest.replace(/\/$/, '') : content.rest;
+  const suffix = `${rest}${tail}` || '/';
   const label = subdomain ? subdomainLabel(content) : undefined;
   if (label !== undefined) return safeHttpsUrl(`https://${label}.${content.namespace}.${host}${suffix.startsWith('/') ? suffix : `/${suffix}`}`);
   return safeHttpsUrl(`https://${host}/${content.namespace}/${content.root}${suffix.startsWith('/') ? suffix : `/${suffix}`}`);

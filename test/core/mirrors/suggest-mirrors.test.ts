@@ -117,13 +117,22 @@ describe('suggestMirrors', () => {
     expect(suggestMirrors(base({ url: `https://ipfs.io/ipfs/${CID}/docs/a.html?x=1`, ...common })).map((s) => s.url))
       .toEqual([`https://${CID}.ipfs.sub.example/docs/a.html?x=1`, `https://dweb.link/ipfs/${CID}/docs/a.html?x=1`]);
     expect(suggestMirrors(base({ url: `https://${CID}.ipfs.dweb.link/docs/`, ...common })).map((s) => s.url))
-      .toEqual([`https://${CID}.ipfs.sub.example/docs`, `https://ipfs.io/ipfs/${CID}/docs`]);
+      .toEqual([`https://${CID}.ipfs.sub.example/docs/`, `https://ipfs.io/ipfs/${CID}/docs/`]);
     const ipns = suggestMirrors(base({ url: 'https://en-wikipedia--on--ipfs-org.ipns.dweb.link/wiki/Main', ...common }));
     expect(ipns.map((s) => s.url)).toEqual(['https://en-wikipedia--on--ipfs-org.ipns.sub.example/wiki/Main', 'https://ipfs.io/ipns/en.wikipedia-on-ipfs.org/wiki/Main']);
     expect(ipns[0]?.freshness).toMatch(/^read from the address of this page; gateway checked/);
     for (const url of ['https://javascript.ipfs.evil.example/', 'https://x--.ipns.evil.example/', 'https://ipfs.io/ipfs/javascript:alert(1)']) {
       expect(suggestMirrors(base({ url, ...common }))).toEqual([]);
     }
+  });
+
+  it('opens the page below a DNSLink value that names a folder', () => {
+    for (const value of [`dnslink=/ipfs/${CID}/site`, `dnslink=/ipfs/${CID}/site/`, `dnslink=/ipfs/${CID}/site//`]) {
+      const out = suggestMirrors(base({ dnslink: [{ resolver: 'dns.google', txt: [value] }], gateways: [gw('https://a.example')], wayback: { status: 'none' } }));
+      expect(out.map((s) => s.url)).toEqual([`https://a.example/ipfs/${CID}/site/guide/start?x=1`]);
+    }
+    const root = suggestMirrors(base({ url: 'https://docs.example/', dnslink: [{ resolver: 'dns.google', txt: [`dnslink=/ipfs/${CID}/`] }], gateways: [gw('https://a.example')], wayback: { status: 'none' } }));
+    expect(root.map((s) => s.url)).toEqual([`https://a.example/ipfs/${CID}/`]);
   });
 
   it('dates a DNSLink answer the caller kept', () => {
