@@ -6,3 +6,4 @@ export { fetchAnswer, type FetchAnswer, type FetchAnswerOptions } from './fetch-
 export { CHECKER_CID, CHECKER_TEXT, DEFAULT_GATEWAYS, createGatewayHealthCache, probeGateway, probeGateways, type GatewayHealthCache, type ProbeAllOptions, type ProbeOptions } from './gateway-probe';
 export { lookupMementos, readTimemap, type MementoOptions } from './memento';
 export { WAYBACK_API, WAYBACK_SNAPSHOTS, lookupWayback, readAvailability, waybackLatestUrl, type WaybackOptions } from './wayback';
+export { DEFAULT_MIRROR_CONFIG, gatherMirrorLookups, type GatherOptions, type MirrorClientConfig, type MirrorLookups } from './gather-mirror-lookups';

@@ -16,9 +16,9 @@ export function isCid(value: string): boolean {
   return CID_SHAPES.some((shape) => shape.test(value));
 }
 
-/** A DNS name usable as a DNSLink IPNS name: lowercase labels, at least one dot. */
+/** A DNS name usable as a DNSLink IPNS name: lowercase labels, at least one dot, not an IPv4 address. */
 export function isDnsName(value: string): boolean {
-  if (value.length > 253 || !value.includes('.')) return false;
+  if (typeof value !== 'string' || value.length > 253 || !value.includes('.') || /\.\d+$/.test(value)) return false;
   return value.split('.').every((label) => /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/.test(label));
 }
 

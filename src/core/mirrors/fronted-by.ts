@@ -8,7 +8,20 @@ export interface FrontedBySources {
   learned?: (host: string) => { provider?: string | null } | undefined; // the store's HostRecord
 }
 
+/** Asks about the host, then its parent domains (<cid>.ipfs.gw.example and name.eth.limo share their gateway's front). */
 export function frontedByFrom(sources: FrontedBySources): (host: string) => string | undefined {
+  const one = frontedByOne(sources);
+  return (host) => {
+    const labels = typeof host === 'string' ? host.split('.').slice(-12) : [];
+    for (let i = 0; i <= labels.length - 2; i++) {
+      const provider = one(labels.slice(i).join('.'));
+      if (provider !== undefined) return provider;
+    }
+    return undefined;
+  };
+}
+
+function frontedByOne(sources: FrontedBySources): (host: string) => string | undefined {
   return (host) => {
     const addresses = sources.addresses?.(host) ?? [];
     for (const ip of addresses.slice(0, 16)) {

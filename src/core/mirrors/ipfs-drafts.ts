@@ -32,7 +32,7 @@ export function ipfsDrafts(input: MirrorInput, page: URL, onFailingProvider: (ho
       const host = new URL(gateway.gateway).hostname;
       const latency = typeof gateway.latencyMs === 'number' ? `, answered in ${Math.round(gateway.latencyMs)} ms` : '';
       const draft: Draft = {
-        kind: 'ipfs', action: 'open', url, host: new URL(url).hostname, label: `IPFS via ${host}`,
+        kind: 'ipfs', action: 'open', url, host, label: `IPFS via ${host}`,
         why: source.why,
         freshness: `${source.freshness}; gateway checked ${describeAge(input.now - gateway.checkedAt)}${latency}`,
       };

@@ -19,6 +19,11 @@ describe('frontedByFrom', () => {
     expect(frontedBy('learned.example')).toBe('fastly');
   });
 
+  it("answers for a gateway's subdomains from the gateway's own addresses", () => {
+    expect(frontedBy('bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi.ipfs.cf.example')).toBe('cloudflare');
+    expect(frontedBy('example')).toBeUndefined();
+  });
+
   it('knows nothing about other hosts or junk addresses', () => {
     for (const host of ['plain.example', 'junk.example', 'unknown.example']) expect(frontedBy(host)).toBeUndefined();
   });

@@ -1,0 +1,72 @@
+// Every lookup suggestMirrors reads, run side by side for one failing page, each bounded by its own
+// timeout (a slow archive never holds up the gateways), plus the addresses of the mirror hosts so the
+// caller can tell which provider fronts each one (frontedByFrom).
+import type { ArchiveTodayLookup, DnslinkAnswer, GatewayHealth, MementoLookup, WaybackLookup } from '../core/mirrors';
+import { isDnsName } from '../core/mirrors';
+import { ARCHIVE_TODAY, lookupArchiveToday } from './archive-today';
+import { DOH_RESOLVERS, resolveAddresses, resolveDnslink, type DohResolver } from './doh';
+import type { FetchImpl } from './fetch-body';
+import { DEFAULT_GATEWAYS, probeGateways, type GatewayHealthCache } from './gateway-probe';
+import { lookupMementos } from './memento';
+import { WAYBACK_API, lookupWayback } from './wayback';
+
+export interface MirrorClientConfig {
+  waybackApi: string;
+  archiveToday: string | null; // null: do not ask
+  mementoAggregator: string | null; // a MemGator base URL; null: do not ask (no public default since TimeTravel closed)
+  dohResolvers: readonly DohResolver[];
+  gateways: readonly string[];
+  timeoutMs: number;
+}
+
+export const DEFAULT_MIRROR_CONFIG: MirrorClientConfig = {
+  waybackApi: WAYBACK_API, archiveToday: ARCHIVE_TODAY, mementoAggregator: null, dohResolvers: DOH_RESOLVERS, gateways: DEFAULT_GATEWAYS, timeoutMs: 5000,
+};
+
+export interface MirrorLookups {
+  wayback: WaybackLookup;
+  archiveToday?: ArchiveTodayLookup;
+  memento?: MementoLookup;
+  dnslink: DnslinkAnswer[];
+  gateways: GatewayHealth[];
+  addresses: Map<string, string[]>; // mirror host → its addresses, for frontedByFrom (which also asks parent domains)
+}
+
+export interface GatherOptions {
+  now: number;
+  failingProvider?: string | null;
+  gatewayCache: GatewayHealthCache;
+  addressHosts?: readonly string[]; // extra hosts to resolve (default: the archives, eth.limo and healthy gateways)
+}
+
+export async function gatherMirrorLookups(pageUrl: string, fetchImpl: FetchImpl, config: MirrorClientConfig, options: GatherOptions): Promise<MirrorLookups> {
+  const { timeoutMs } = config;
+  const host = hostOf(pageUrl) ?? '';
+  const doh = { timeoutMs, resolvers: config.dohResolvers, failingProvider: options.failingProvider ?? null, now: options.now };
+  const [wayback, archiveToday, memento, dnslink, gateways] = await Promise.all([
+    lookupWayback(pageUrl, fetchImpl, { baseUrl: config.waybackApi, timeoutMs }),
+    config.archiveToday === null ? undefined : lookupArchiveToday(pageUrl, fetchImpl, { baseUrl: config.archiveToday, timeoutMs }),
+    config.mementoAggregator === null ? undefined : lookupMementos(pageUrl, fetchImpl, { baseUrl: config.mementoAggregator, timeoutMs }),
+    isDnsName(host) ? resolveDnslink(host, fetchImpl, doh) : Promise.resolve([]),
+    probeGateways(config.gateways, fetchImpl, { timeoutMs, now: options.now, cache: options.gatewayCache }),
+  ]);
+  const hosts = new Set(options.addressHosts ?? ['web.archive.org', hostOf(config.archiveToday ?? '') ?? 'archive.ph', ...(host.endsWith('.eth') ? ['eth.limo'] : [])]);
+  for (const gateway of gateways) if (gateway.ok) hosts.add(hostOf(gateway.gateway) ?? '');
+  const addresses = new Map<string, string[]>();
+  await Promise.all([...hosts].filter(isDnsName).map(async (name) => {
+    const result = await resolveAddresses(name, fetchImpl, { ...doh, count: 1 });
+    if (result.ok) addresses.set(name, result.data);
+  }));
+  const lookups: MirrorLookups = { wayback, dnslink, gateways, addresses };
+  if (archiveToday !== undefined) lookups.archiveToday = archiveToday;
+  if (memento !== undefined) lookups.memento = memento;
+  return lookups;
+}
+
+function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return undefined;
+  }
+}
