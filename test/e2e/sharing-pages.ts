@@ -3,6 +3,13 @@
 // real click() and input events on the rendered controls, then the Save button.
 type Api = typeof chrome;
 
+/** Opens the options page the way the browser's menu does. */
+export async function openOptionsPage(): Promise<true> {
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  await (scope.browser ?? scope.chrome)!.runtime.openOptionsPage();
+  return true;
+}
+
 export interface OptionsChoice {
   sharing: boolean;
   collectorUrl: string;
@@ -10,7 +17,8 @@ export interface OptionsChoice {
 
 /** Sets the options page's controls as a person would and clicks Save; returns the status line. */
 export async function chooseInOptionsPage(choice: OptionsChoice): Promise<string | undefined> {
-  const api = (globalThis as unknown as { chrome: Api }).chrome;
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (scope.browser ?? scope.chrome)!;
   const view = api.extension.getViews({ type: 'tab' }).find((w) => w.location.pathname.endsWith('/src/options/index.html'));
   const doc = view?.document;
   const share = doc?.querySelector<HTMLInputElement>('input[name="sharing"]');
@@ -33,27 +41,31 @@ export async function chooseInOptionsPage(choice: OptionsChoice): Promise<string
 
 /** The options page's visible text. */
 export function optionsPageText(): string | undefined {
-  const api = (globalThis as unknown as { chrome: Api }).chrome;
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (scope.browser ?? scope.chrome)!;
   const view = api.extension.getViews({ type: 'tab' }).find((w) => w.location.pathname.endsWith('/src/options/index.html'));
   return view?.document.body.innerText;
 }
 
 /** The stored settings object. */
 export async function storedSettings(): Promise<unknown> {
-  const api = (globalThis as unknown as { chrome: Api }).chrome;
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (scope.browser ?? scope.chrome)!;
   return ((await api.storage.local.get('settings')) as { settings?: unknown }).settings;
 }
 
 /** Fires sharing's alarm now, as the browser would on its minute. */
 export async function fireSharingAlarm(name: string): Promise<true> {
-  const api = (globalThis as unknown as { chrome: Api }).chrome;
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (scope.browser ?? scope.chrome)!;
   await api.alarms.create(name, { when: Date.now() });
   return true;
 }
 
 /** The visible text of the tab showing url (a web page: read through Detour's scripting permission). */
 export async function tabText(url: string): Promise<string | undefined> {
-  const api = (globalThis as unknown as { chrome: Api }).chrome;
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (scope.browser ?? scope.chrome)!;
   const tab = (await api.tabs.query({})).find((t) => t.url === url);
   if (tab?.id === undefined) return undefined;
   const [result] = await api.scripting.executeScript({ target: { tabId: tab.id }, func: () => document.body.innerText });

@@ -1,0 +1,4 @@
+import { launchChromium } from '../../scripts/lib/launch-chromium';
+import { sharingSuite } from './sharing-suite';
+
+sharingSuite('Chromium', launchChromium);
