@@ -5,7 +5,7 @@ import type { ClassifierDeps } from '../core/classify';
 import { summarizeIncident, type Incident } from '../core/incidents';
 import type { Diagnosis } from '../core/types';
 import type { OutageMessages } from '../shared/outage-messages';
-import { incidentConfigOf, readOutageSettings, repairOutageSettings, type OutageSettings } from '../shared/outage-settings';
+import { OUTAGE_DEFAULTS, incidentConfigOf, readOutageSettings, repairOutageSettings, type OutageSettings } from '../shared/outage-settings';
 import type { FailureRecord, FailureStore } from '../store/schema';
 import type { Badge } from './badge-for';
 import type { HostLearner } from './host-learner';
@@ -44,6 +44,9 @@ export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, re
     const before = repairOutageSettings(changes.settings.oldValue).settings;
     const after = repairOutageSettings(changes.settings.newValue).settings;
     if (after.fetchRangeLists && (!before.fetchRangeLists || before.rangeListsBaseUrl !== after.rangeListsBaseUrl)) refreshRanges(true).catch(report('refreshing IP ranges'));
+    // New thresholds: replay the stored failures through a detector that uses them (failures whose write is
+    // still in flight are missed by the replay).
+    if (JSON.stringify(incidentConfigOf(before)) !== JSON.stringify(incidentConfigOf(after))) rebuilt = rebuilt.then(replay);
   });
   const currentSettings = () => settings;
 
@@ -61,12 +64,16 @@ export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, re
       }, 250);
     },
   });
-  const rebuilt = Promise.all([settings, store.then((s) => s.recent({ since: now() - REPLAY_MS, limit: REPLAY_LIMIT }))])
-    .then(([current, records]) => watch.rebuild(incidentConfigOf(current), records, now()))
-    .catch((error: unknown) => {
+  async function replay(): Promise<void> {
+    try {
+      const [current, records] = await Promise.all([settings, store.then((s) => s.recent({ since: now() - REPLAY_MS, limit: REPLAY_LIMIT }))]);
+      watch.rebuild(incidentConfigOf(current), records, now());
+    } catch (error) {
       report('rebuilding incidents')(error);
-      watch.rebuild({}, [], now());
-    });
+      watch.rebuild(incidentConfigOf(await settings.catch(() => OUTAGE_DEFAULTS)), [], now());
+    }
+  }
+  let rebuilt = replay();
 
   async function notify(incident: Incident): Promise<void> {
     if (!(await settings).notifyIncidents || api.notifications === undefined) return;

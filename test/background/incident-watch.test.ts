@@ -65,6 +65,18 @@ describe('incidentWatch', () => {
     expect(changes.at(-1)).toEqual([]);
   });
 
+  it('can be rebuilt with new thresholds while running', () => {
+    const { watch, changes } = setup();
+    const records = ['a.com', 'b.org', 'c.net', 'd.io'].map((site, i) => failure(i, site));
+    watch.rebuild({}, records, T0 + 4000);
+    expect(watch.open(T0 + 5000)).toHaveLength(1);
+    watch.rebuild({ edgeMinDomains: 5 }, records, T0 + 4000);
+    expect(watch.open(T0 + 5000)).toHaveLength(0);
+    expect(changes.at(-1)).toEqual([]);
+    watch.failure(failure(4, 'e.dev'));
+    expect(watch.open(T0 + 6000)).toHaveLength(1);
+  });
+
   it('leaves blocks, client errors and failures with no provider out', () => {
     const { watch, opened } = setup();
     watch.rebuild({ edgeMinDomains: 2 }, [], T0);
