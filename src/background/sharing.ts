@@ -24,8 +24,11 @@ export function startSharing({ api, store, report, fetch = globalThis.fetch.bind
   const reporter = createReporter({ store, settings, version: api.runtime.getManifest().version, now, report });
   const sender = outboxSender({ store, settings, fetch, now });
 
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !('settings' in changes)) return;
+  // storage.local's own event, not storage.onChanged: that one also fires for every session-storage write
+  // (a token written on each wake), and in Chromium listening to it made a worker stopped mid-burst lose
+  // failures (the runtime suite's 500-image burst).
+  api.storage.local.onChanged.addListener((changes) => {
+    if (!('settings' in changes)) return;
     cached = undefined;
     // Turning sharing off deletes the unsent queue at once (sharing.md).
     settings()
