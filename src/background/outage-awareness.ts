@@ -37,8 +37,9 @@ export interface OutageDeps {
 export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, report }: OutageDeps) {
   const now = () => Date.now();
   let settings: Promise<OutageSettings> = readOutageSettings(api.storage.local);
-  api.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || changes.settings === undefined) return;
+  // storage.local's own event: storage.onChanged also fires for every session-storage write (see sharing.ts).
+  api.storage.local.onChanged.addListener((changes) => {
+    if (changes.settings === undefined) return;
     settings = readOutageSettings(api.storage.local);
     // Lists switched on or pointed elsewhere: download them all now rather than at the next due time.
     const before = repairOutageSettings(changes.settings.oldValue).settings;
