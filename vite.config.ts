@@ -9,8 +9,13 @@ export default defineConfig({
   plugins: [preact(), crx({ manifest: manifest as ManifestV3Export })],
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
   test: {
-    include: ['test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],
+    // Unit tests run side by side; the real-browser files one at a time, so that two browsers do not
+    // fight over this machine's two cores (and the timing of a worker stopped mid-burst stays honest).
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/e2e/**'] } },
+      { extends: true, test: { name: 'e2e', include: ['test/e2e/**/*.test.ts'], fileParallelism: false } },
+    ],
   },
 });

@@ -36,7 +36,11 @@ function diagnose(index: LayerIndex, deps: ClassifierDeps, observation: Observat
   if (ctx.error !== undefined) return diagnoseNetwork(index, deps, ctx);
   const failing = !(ctx.status >= 100 && ctx.status < 400);
   const layers = detectLayers(index, ctx, obs.responseHeaders, failing);
-  if (!failing && !ctx.alarm) return healthy(ctx, layers);
+  if (!failing) {
+    // A healthy status with a block marker (a WAF challenge on a 202) is judged for that block only.
+    const blocked = ctx.alarm && layers.length > 0 ? placed(ctx, layers) : undefined;
+    return blocked?.failure === 'block' ? blocked : healthy(ctx, layers);
+  }
   if (layers.length === 0) return unplaced(ctx);
   return placed(ctx, layers);
 }

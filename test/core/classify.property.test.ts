@@ -69,11 +69,16 @@ describe('classify on hostile input', { timeout: 60_000 }, () => {
     );
   });
 
-  it('calls every healthy status healthy', () => {
+  it('calls every healthy status healthy, unless a block marker (a challenge on a 2xx) says otherwise', () => {
+    const BLOCK_MARKERS = new Set(['cf-mitigated', 'x-amzn-waf-action', 'x-vercel-mitigated']);
     fc.assert(
       fc.property(fc.integer({ min: 100, max: 399 }), fc.array(header, { maxLength: 30 }), (statusCode, responseHeaders) => {
-        expect(classify({ url: 'https://a.example/', statusCode, responseHeaders }).failure).toBe('none');
+        const marked = responseHeaders.some((h) => BLOCK_MARKERS.has(h.name.toLowerCase()));
+        const { failure } = classify({ url: 'https://a.example/', statusCode, responseHeaders });
+        if (marked) expect(['none', 'block']).toContain(failure);
+        else expect(failure).toBe('none');
       }),
+      { numRuns: 2000 },
     );
   });
 
