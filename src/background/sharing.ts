@@ -7,7 +7,8 @@ import { createReporter } from './reporter';
 
 export const SHARING_ALARM = 'detour-share';
 const PERIOD_MINUTES = 1;
-const MAX_DELAY_MS = 5_000; // a random wait before each send, so browsers do not all post on the minute
+const MAX_DELAY_MS = 5_000;
+const SETTINGS_TTL_MS = 2_000; // a random wait before each send, so browsers do not all post on the minute
 
 export interface SharingDeps {
   api: Pick<typeof chrome, 'alarms' | 'storage' | 'runtime'>;
@@ -18,25 +19,20 @@ export interface SharingDeps {
 }
 
 export function startSharing({ api, store, report, fetch = globalThis.fetch.bind(globalThis), random = Math.random }: SharingDeps) {
-  let cached: Promise<Settings> | undefined;
-  const settings = () => (cached ??= readSettings(api.storage.local).catch((error: unknown) => ((cached = undefined), Promise.reject(error))));
+  // Read again at most every few seconds, not on a storage listener: with a storage.onChanged listener the
+  // background is woken by every settings or session write, and in Chromium a worker stopped mid-burst then
+  // lost some of the runtime suite's 500 failures. Turning sharing off is still immediate: the options page
+  // deletes the queue itself, and the sender deletes whatever it finds while sharing is off.
+  let cached: { at: number; settings: Promise<Settings> } | undefined;
+  const fresh = () => readSettings(api.storage.local);
+  const settings = () => {
+    if (cached === undefined || Date.now() - cached.at > SETTINGS_TTL_MS) cached = { at: Date.now(), settings: fresh() };
+    return cached.settings;
+  };
   const now = () => Date.now();
   const reporter = createReporter({ store, settings, version: api.runtime.getManifest().version, now, report });
-  const sender = outboxSender({ store, settings, fetch, now });
+  const sender = outboxSender({ store, settings: fresh, fetch, now });
 
-  // storage.local's own event, not storage.onChanged: that one also fires for every session-storage write
-  // (a token written on each wake), and in Chromium listening to it made a worker stopped mid-burst lose
-  // failures (the runtime suite's 500-image burst).
-  api.storage.local.onChanged.addListener((changes) => {
-    if (!('settings' in changes)) return;
-    cached = undefined;
-    // Turning sharing off deletes the unsent queue at once (sharing.md).
-    settings()
-      .then(async (current) => {
-        if (!current.sharing) await reporter.idle().then(async () => (await store).clearOutbox());
-      })
-      .catch(report('clearing the unsent reports'));
-  });
   api.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== SHARING_ALARM) return;
     // A one-off alarm for this name (a test's "send now") replaced the periodic one: put it back.

@@ -38,4 +38,7 @@ export async function saveSharingSettings(next: SharingSettings): Promise<void> 
   const stored = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const picked = Object.fromEntries(Object.keys(SHARING_DEFAULTS).map((key) => [key, next[key as keyof SharingSettings]]));
   await storage.set({ settings: { ...stored, ...picked } });
+  // Turning sharing off deletes the unsent queue at once (sharing.md); the background also deletes anything
+  // queued in the few seconds before it reads the new setting, at its next alarm, without sending it.
+  if (!next.sharing) await (await (store ??= openStore())).clearOutbox();
 }
