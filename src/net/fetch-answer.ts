@@ -1,7 +1,7 @@
 // Like fetchBody, but hands back every status with its headers and final URL, and can leave a redirect
 // unfollowed: the mirror lookups read a 404 as "nothing archived" and archive.today's answer is a
 // redirect. Same rules: a timeout, no cookies, a size ceiling, a sentence naming the host on failure.
-import type { FetchImpl } from './fetch-body';
+import { type FetchImpl, describeError, readCapped } from './fetch-body';
 
 export interface FetchAnswerOptions {
   timeoutMs: number;
@@ -51,39 +51,8 @@ export async function fetchAnswer(url: string, fetchImpl: FetchImpl, options: Fe
   }
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (response.body === null) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel().catch(() => undefined);
-      return undefined;
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    out.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return out;
-}
+export { describeError };
 
-export function describeError(error: unknown, host: string, timeoutMs: number): string {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') return `${host} did not answer within ${timeoutMs} ms`;
-  const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
-  const message = error instanceof Error ? error.message : String(error);
-  return `${host} could not be reached (${message.slice(0, 120)}${cause.slice(0, 120)})`;
-}
-
-/** JSON from the answer's bytes, or a sentence saying why not. */
 export function readJson(bytes: Uint8Array, host: string): { ok: true; value: unknown } | { ok: false; error: string } {
   try {
     return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes)) as unknown };

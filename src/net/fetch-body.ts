@@ -44,11 +44,12 @@ export async function fetchBody(url: string, fetchImpl: FetchImpl, options: Fetc
     if (bytes === undefined) return { ok: false, error: `${host} sent more than the ${maxBytes} bytes Detour accepts` };
     return { ok: true, bytes, status: response.status };
   } catch (error) {
-    return { ok: false, error: describe(error, host, options.timeoutMs) };
+    return { ok: false, error: describeError(error, host, options.timeoutMs) };
   }
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
+/** Reads a body, giving up (undefined) once it passes maxBytes. */
+export async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | undefined> {
   if (response.body === null) return new Uint8Array(0);
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -72,7 +73,8 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
   return out;
 }
 
-function describe(error: unknown, host: string, timeoutMs: number): string {
+/** A fetch failure in plain words: a timeout, or why the host could not be reached. */
+export function describeError(error: unknown, host: string, timeoutMs: number): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
   if (name === 'TimeoutError' || name === 'AbortError') return `${host} did not answer within ${timeoutMs} ms`;
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
