@@ -1,7 +1,7 @@
 // An edge outage across sites (issue 5): unrelated sites behind Cloudflare whose pages all fail at its
 // edge in Frankfurt (a Cloudflare-generated 500 with cf-error-type, as on 18 Nov 2025), and a healthy,
 // unrelated page open in another tab meanwhile.
-import { cfRay, cloudflareErrorHeaders, cloudflareErrorPage, cloudflareErrorStylesheet } from './providers/cloudflare';
+import { cfRay, cloudflareErrorHeaders, cloudflareErrorStylesheet, cloudflareInternalErrorPage } from './providers/cloudflare';
 import { hexId } from './reply';
 import type { ServedScenario } from './scenarios';
 
@@ -15,17 +15,7 @@ function edgeDown(host: string, index: number): ServedScenario {
     host,
     status: 500,
     headers: cloudflareErrorHeaders(cfRay(rayId, 'FRA'), { 'cf-error-type': '500' }),
-    body: cloudflareErrorPage({
-      host,
-      code: 500,
-      reason: 'Internal server error',
-      errorAt: 'cloudflare',
-      city: 'Frankfurt',
-      rayId,
-      time: '2025-11-18 11:41:26 UTC',
-      whatHappened: "There is an internal server error on Cloudflare's network.",
-      ownerAdvice: 'Cloudflare monitors for these errors and automatically investigates the cause.',
-    }),
+    body: cloudflareInternalErrorPage(host, rayId),
     paths: { '/cdn-cgi/styles/main.css': cloudflareErrorStylesheet(cfRay(hexId(501, index + 1), 'FRA')) },
     expected: { provider: 'cloudflare', failure: 'edge', status: 500, pop: 'FRA', badge: '1', badgeColor: 'red' },
   };

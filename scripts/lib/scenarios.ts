@@ -10,7 +10,7 @@ import {
   cloudflareChallengePage,
   cloudflareChallengeScript,
   cloudflareErrorHeaders,
-  cloudflareErrorPage,
+  cloudflareErrorPage, cloudflareInternalErrorPage,
   cloudflareErrorStylesheet,
   cloudflareOkHeaders,
 } from './providers/cloudflare';
@@ -109,19 +109,6 @@ const cloudflare522: ServedScenario = {
   expected: { provider: 'cloudflare', failure: 'origin', status: 522, code: '522', pop: 'FRA', badge: '1', badgeColor: 'orange' },
 };
 
-const internalErrorPage = (host: string, rayId: string) =>
-  cloudflareErrorPage({
-    host,
-    code: 500,
-    reason: 'Internal server error',
-    errorAt: 'cloudflare',
-    city: 'Frankfurt',
-    rayId,
-    time: '2025-11-18 11:41:26 UTC',
-    whatHappened: "There is an internal server error on Cloudflare's network.",
-    ownerAdvice:
-      "There is an issue between Cloudflare's cache and your origin web server. Cloudflare monitors for these errors and automatically investigates the cause. To help support the investigation, you can pull the corresponding error log from your web server and submit it our support team. Please include the Ray ID (which is at the bottom of this error page).",
-  });
 
 const cloudflare500: ServedScenario = {
   name: 'cloudflare-500',
@@ -129,7 +116,7 @@ const cloudflare500: ServedScenario = {
   host: 'www.orbitdesk-crm.com',
   status: 500,
   headers: cloudflareErrorHeaders(cfRay(ORBITDESK_RAY, 'FRA')),
-  body: internalErrorPage('www.orbitdesk-crm.com', ORBITDESK_RAY),
+  body: cloudflareInternalErrorPage('www.orbitdesk-crm.com', ORBITDESK_RAY),
   paths: { '/cdn-cgi/styles/main.css': cloudflareErrorStylesheet(cfRay('9a0789134b4227d1', 'FRA')) },
   expected: {
     provider: 'cloudflare',
@@ -148,7 +135,7 @@ const cloudflare500ErrorType: ServedScenario = {
   host: 'app.orbitdesk-crm.com',
   status: 500,
   headers: cloudflareErrorHeaders(cfRay(ORBITDESK_API_RAY, 'DXB'), { 'cf-error-type': '500' }),
-  body: internalErrorPage('app.orbitdesk-crm.com', ORBITDESK_API_RAY).replace('Frankfurt', 'Dubai'),
+  body: cloudflareInternalErrorPage('app.orbitdesk-crm.com', ORBITDESK_API_RAY).replace('Frankfurt', 'Dubai'),
   paths: { '/cdn-cgi/styles/main.css': cloudflareErrorStylesheet(cfRay('9a074ac65b2f5b41', 'DXB')) },
   expected: { provider: 'cloudflare', failure: 'edge', status: 500, pop: 'DXB', badge: '1', badgeColor: 'red' },
 };

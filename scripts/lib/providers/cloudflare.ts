@@ -202,3 +202,18 @@ export function cloudflareChallengeScript(ray: string): Reply {
     body: 'window._cf_chl_opt&&(window._cf_chl_opt.cLoaded=1);\n',
   };
 }
+
+/** Cloudflare's own 500 (18 Nov 2025): the Cloudflare box marked as the error. */
+export const cloudflareInternalErrorPage = (host: string, rayId: string): string =>
+  cloudflareErrorPage({
+    host,
+    code: 500,
+    reason: 'Internal server error',
+    errorAt: 'cloudflare',
+    city: 'Frankfurt',
+    rayId,
+    time: '2025-11-18 11:41:26 UTC',
+    whatHappened: "There is an internal server error on Cloudflare's network.",
+    ownerAdvice:
+      "There is an issue between Cloudflare's cache and your origin web server. Cloudflare monitors for these errors and automatically investigates the cause. To help support the investigation, you can pull the corresponding error log from your web server and submit it our support team. Please include the Ray ID (which is at the bottom of this error page).",
+  });

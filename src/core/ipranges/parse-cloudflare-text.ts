@@ -1,5 +1,6 @@
 // https://www.cloudflare.com/ips-v4 and /ips-v6: one CIDR per line (providers.md §2). Anycast edge.
 import type { RangeParseResult } from './ip-range';
+import { listLines } from './list-lines';
 import { RangeCollector } from './range-collector';
 
 export function parseCloudflareText(text: string): RangeParseResult {
@@ -8,11 +9,7 @@ export function parseCloudflareText(text: string): RangeParseResult {
     collector.skip('the list is not text');
     return collector.result();
   }
-  let line = 0;
-  for (const raw of text.split(/\r?\n/)) {
-    line++;
-    const entry = raw.trim();
-    if (entry === '' || entry.startsWith('#')) continue;
+  for (const [line, entry] of listLines(text)) {
     collector.add(entry, { provider: 'cloudflare', edge: true }, 'line', line);
   }
   return collector.result();

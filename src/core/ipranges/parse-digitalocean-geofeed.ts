@@ -1,6 +1,7 @@
 // DigitalOcean's geofeed (RFC 8805 CSV: prefix,country,region,city,postal) [U URL]. Hosting, not an edge:
 // App Platform sites are served from Cloudflare addresses.
 import type { RangeParseResult } from './ip-range';
+import { listLines } from './list-lines';
 import { RangeCollector } from './range-collector';
 
 export function parseDigitaloceanGeofeed(text: string): RangeParseResult {
@@ -9,11 +10,7 @@ export function parseDigitaloceanGeofeed(text: string): RangeParseResult {
     collector.skip('the geofeed is not text');
     return collector.result();
   }
-  let line = 0;
-  for (const raw of text.split(/\r?\n/)) {
-    line++;
-    const entry = raw.trim();
-    if (entry === '' || entry.startsWith('#')) continue;
+  for (const [line, entry] of listLines(text)) {
     const [prefix, country, region, city] = entry.split(',').map((field) => field.trim());
     if (line === 1 && prefix?.toLowerCase() === 'prefix') continue; // a header row
     const place = [city, region, country].find((field) => field !== undefined && field !== '');
