@@ -1,7 +1,7 @@
 // Post-build: make dist/ load in Chrome and Firefox from one manifest.
 // crxjs writes background.service_worker = <loader>; Firefox MV3 wants background.scripts, and Chrome
 // ignores `scripts` when `service_worker` is present (shared/docs/browsers.md, "One build for both browsers").
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -16,3 +16,34 @@ if (typeof loader !== 'string' || loader === '') {
 manifest.background.scripts = [loader];
 writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 console.log(`finish-manifest: background.scripts = [${loader}] in ${manifestPath}`);
+
+// A message may use $1…$9 directly; the documented form names them as placeholders, so write that form.
+function withPlaceholders(entry) {
+  if (entry.placeholders !== undefined || !/\$[1-9]/.test(entry.message)) return entry;
+  const placeholders = {};
+  const message = entry.message.replace(/\$([1-9])/g, (_, n) => {
+    placeholders[`p${n}`] = { content: `$${n}` };
+    return `$P${n}$`;
+  });
+  return { ...entry, message, placeholders };
+}
+
+// UI strings: each part of the UI keeps its own file in src/locales/<lang>/ (so that work on the popup and
+// the options page does not collide); the browser wants one _locales/<lang>/messages.json. A key defined
+// twice, or an entry without a message, fails the build.
+const localesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'locales');
+for (const lang of readdirSync(localesDir)) {
+  const merged = {};
+  for (const file of readdirSync(join(localesDir, lang)).filter((name) => name.endsWith('.json')).sort()) {
+    const part = JSON.parse(readFileSync(join(localesDir, lang, file), 'utf8'));
+    for (const [key, entry] of Object.entries(part)) {
+      if (!/^[A-Za-z0-9_@]+$/.test(key)) throw new Error(`src/locales/${lang}/${file}: "${key}" is not a valid message name`);
+      if (Object.hasOwn(merged, key)) throw new Error(`src/locales/${lang}/${file}: "${key}" is defined twice`);
+      if (typeof entry?.message !== 'string') throw new Error(`src/locales/${lang}/${file}: "${key}" has no message`);
+      merged[key] = withPlaceholders(entry);
+    }
+  }
+  mkdirSync(join(distDir, '_locales', lang), { recursive: true });
+  writeFileSync(join(distDir, '_locales', lang, 'messages.json'), `${JSON.stringify(merged, null, 2)}\n`);
+  console.log(`finish-manifest: ${Object.keys(merged).length} messages in _locales/${lang}/messages.json`);
+}

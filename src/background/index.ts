@@ -6,8 +6,10 @@ import { extensionApi } from '../shared/extension-api';
 import { openStore } from '../store/failure-store';
 import { startUpkeep } from './upkeep';
 import { badgeFor } from './badge-for';
+import { historyHandlers } from './history-handlers';
 import { hostLearner } from './host-learner';
 import { messageHandlers } from './message-handlers';
+import { mirrorHandlers } from './mirror-handlers';
 import { observeRequest } from './observe-request';
 import { outageAwareness } from './outage-awareness';
 import { onMessage } from './on-message';
@@ -112,5 +114,5 @@ api.tabs.onRemoved.addListener((tabId) => {
   reader.forget(tabId);
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });
-api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers }), api.runtime));
+api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers(), history: historyHandlers() }), api.runtime));
 startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });

@@ -1,5 +1,7 @@
 // One handler per message name (shared/messages.ts). Requests arrive untyped: each handler checks its input.
 import type { MessageName, MessageRequest, MessageResponse, TabDiagnosis } from '../shared/messages';
+import type { HistoryMessages } from '../shared/history-messages';
+import type { MirrorMessages } from '../shared/mirror-messages';
 import type { OutageMessages } from '../shared/outage-messages';
 import type { FailureStore, FailureRecord } from '../store/schema';
 import type { TabPages } from './tab-pages';
@@ -14,11 +16,16 @@ export interface MessageHandlerDeps {
   ready: Promise<void>;
   /** Outage awareness answers its own messages (outage-awareness.ts). */
   outage: Pick<MessageHandlers, keyof OutageMessages>;
+  /** Mirror suggestions (mirror-handlers.ts) and the history (history-handlers.ts) answer their own. */
+  mirrors: Pick<MessageHandlers, keyof MirrorMessages>;
+  history: Pick<MessageHandlers, keyof HistoryMessages>;
 }
 
-export function messageHandlers({ tabs, store, ready, outage }: MessageHandlerDeps): MessageHandlers {
+export function messageHandlers({ tabs, store, ready, outage, mirrors, history }: MessageHandlerDeps): MessageHandlers {
   return {
     ...outage,
+    ...mirrors,
+    ...history,
     async 'tab-diagnoses'({ tabId }) {
       if (!Number.isInteger(tabId)) throw new Error('tab-diagnoses: tabId must be an integer');
       await ready;

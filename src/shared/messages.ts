@@ -13,11 +13,13 @@ export interface TabDiagnosis {
 }
 
 import type { StoreStatus } from '../store/failure-store';
+import type { HistoryMessages } from './history-messages';
+import type { MirrorMessages } from './mirror-messages';
 import type { OutageMessages } from './outage-messages';
 
 export type { StoreStatus };
 
-export interface Messages extends OutageMessages {
+export interface Messages extends OutageMessages, MirrorMessages, HistoryMessages {
   'tab-diagnoses': { request: { type: 'tab-diagnoses'; tabId: number }; response: TabDiagnosis[] };
   'store-status': { request: { type: 'store-status' }; response: StoreStatus };
 }

@@ -1,3 +1,5 @@
+import { historyHandlers } from '../../src/background/history-handlers';
+import { mirrorHandlers } from '../../src/background/mirror-handlers';
 import { describe, expect, it } from 'vitest';
 import { messageHandlers } from '../../src/background/message-handlers';
 import { onMessage } from '../../src/background/on-message';
@@ -13,7 +15,7 @@ function setup() {
   tabs.start({ tabId: 5, pageId: '5-1', url: 'https://shop.example/', start: 1 });
   tabs.put(5, { id: 'a@1', url: 'https://shop.example/', host: 'shop.example', timeStamp: 1, diagnosis: { provider: null, failure: 'origin', evidence: ['x'] } });
   const store = openStore({ indexedDB: freshFactory() });
-  const listener = onMessage(messageHandlers({ tabs, store, ready: Promise.resolve(), outage: { outage: async () => ({ incidents: [] }) } }), runtime);
+  const listener = onMessage(messageHandlers({ tabs, store, ready: Promise.resolve(), outage: { outage: async () => ({ incidents: [] }) }, mirrors: mirrorHandlers(), history: historyHandlers() }), runtime);
   const ask = (message: unknown, sender: chrome.runtime.MessageSender) =>
     new Promise<{ open: boolean; answer?: unknown }>((resolve) => {
       const open = listener(message, sender, (answer) => resolve({ open, answer }));
