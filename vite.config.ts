@@ -7,7 +7,7 @@ import manifest from './manifest.json' with { type: 'json' };
 export default defineConfig({
   // JSON imports widen string literals (e.g. data_collection_permissions values) to string.
   plugins: [preact(), crx({ manifest: manifest as ManifestV3Export })],
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022' },
+  build: { outDir: process.env.DETOUR_DIST ?? 'dist', emptyOutDir: true, target: 'es2022' },
   test: {
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],

@@ -33,7 +33,7 @@ for (const [name, f] of Object.entries(results)) console.log(`${name.padEnd(26)}
 console.log(`(${failing.length} failing fixtures, ${healthy.length} healthy responses with 10–40 headers, ${hostile.length} hostile inputs)`);
 
 // The built extension: bundle size, then page loads with and without it in real headless Chromium.
-const dist = join(import.meta.dirname, '..', 'dist');
+const dist = process.env.DETOUR_DIST ?? join(import.meta.dirname, '..', 'dist');
 const extension: Record<string, unknown> = { backgroundBundleKiB: backgroundBundleKiB(dist) };
 console.log(`background bundle      ${extension.backgroundBundleKiB} KiB (${dist})`);
 if (!process.argv.includes('--core')) {

@@ -33,7 +33,7 @@ const server = await startScenarioServer(SCENARIOS);
 const launch = useFirefox ? launchFirefox : launchChromium;
 let browser;
 try {
-  browser = await launch({ dist: join(root, 'dist'), mapHosts: scenarioHosts(SCENARIOS), headless });
+  browser = await launch({ dist: process.env.DETOUR_DIST ?? join(root, 'dist'), mapHosts: scenarioHosts(SCENARIOS), headless });
 } catch (error) {
   console.error(`Could not start ${useFirefox ? 'Firefox' : 'Chromium'} with Detour: ${error instanceof Error ? error.message : error}`);
   await server.close();

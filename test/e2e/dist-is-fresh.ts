@@ -3,7 +3,8 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const DIST = join(ROOT, 'dist');
+/** The built extension: DETOUR_DIST when set (vite.config.ts and finish-manifest read it too), else dist/. */
+export const DIST = process.env.DETOUR_DIST ?? join(ROOT, 'dist');
 const INPUTS = ['src', 'public', 'manifest.json', 'vite.config.ts', 'scripts/finish-manifest.mjs', 'package-lock.json'];
 
 function newestChange(path: string): number {
