@@ -1,5 +1,6 @@
 // Mirror-suggestion settings (issue 4), stored in the same `settings` object as the others and repaired on
 // read (settings.ts). Every client's base URL is configurable; '' means "off" where a service is optional.
+// Services and gateways are https: only: a mirror reached over plain http could be rewritten on the way.
 import { ARCHIVE_TODAY, DEFAULT_GATEWAYS, DEFAULT_MIRROR_CONFIG, DOH_RESOLVERS, WAYBACK_API, type MirrorClientConfig } from '../net/mirrors';
 
 export const MIRROR_DEFAULTS = {
@@ -14,15 +15,87 @@ export const MIRROR_DEFAULTS = {
 
 export type MirrorSettings = typeof MIRROR_DEFAULTS;
 
+export const MAX_GATEWAYS = 30;
+export const MIRROR_TIMEOUT_LIMITS = { min: 1_000, max: 30_000 } as const;
+
+/** Why a service base URL cannot be used ('' allowed: that service is off or built-in), or undefined. */
+export function serviceUrlProblem(value: string): string | undefined {
+  if (value === '') return undefined;
+  const url = parseUrl(value);
+  if (url === undefined) return 'is not a URL';
+  if (url.protocol !== 'https:') return 'is not an https: URL';
+  if (url.username !== '' || url.password !== '') return 'must not hold a user name or password';
+  if (url.search !== '' || url.hash !== '') return 'must not have a query or fragment';
+  return undefined;
+}
+
+/** A gateway as its https origin ('https://ipfs.io/' → 'https://ipfs.io'), or why it cannot be one. */
+export function gatewayOrigin(value: string): { origin: string } | { problem: string } {
+  const url = parseUrl(value.trim());
+  if (url === undefined) return { problem: 'is not a URL' };
+  if (url.protocol !== 'https:') return { problem: 'is not an https: URL' };
+  if (url.username !== '' || url.password !== '') return { problem: 'must not hold a user name or password' };
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') return { problem: 'is not an origin (no path, query or fragment)' };
+  return { origin: url.origin };
+}
+
+/** The valid gateways of a stored list, as origins, deduplicated, at most MAX_GATEWAYS, order kept. */
+export function repairGateways(value: unknown): { gateways: string[]; problems: string[] } {
+  if (!Array.isArray(value)) return { gateways: [...MIRROR_DEFAULTS.gateways], problems: ['is not a list; using the default gateways'] };
+  const gateways: string[] = [];
+  const problems: string[] = [];
+  for (const entry of value as unknown[]) {
+    const checked = typeof entry === 'string' ? gatewayOrigin(entry) : { problem: 'is not a string' };
+    if ('problem' in checked) problems.push(`${quote(entry)} ${checked.problem}; left out`);
+    else if (gateways.includes(checked.origin)) problems.push(`${quote(entry)} is listed twice; kept once`);
+    else if (gateways.length >= MAX_GATEWAYS) problems.push(`${quote(entry)} is beyond the first ${MAX_GATEWAYS}; left out`);
+    else gateways.push(checked.origin);
+  }
+  // Every entry unusable: the person meant to have gateways, so the defaults serve better than none.
+  if (gateways.length === 0 && value.length > 0) return { gateways: [...MIRROR_DEFAULTS.gateways], problems: [...problems, 'no usable gateway; using the default gateways'] };
+  return { gateways, problems };
+}
+
+/** Why one stored mirror value (other than the gateway list) cannot be used, or undefined when it can. */
+export function mirrorValueProblem(key: Exclude<keyof MirrorSettings, 'gateways'>, value: unknown): string | undefined {
+  if (key === 'suggestMirrors') return typeof value === 'boolean' ? undefined : 'is not true or false';
+  if (key === 'mirrorTimeoutMs') {
+    const { min, max } = MIRROR_TIMEOUT_LIMITS;
+    return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? undefined : `is not a whole number from ${min} to ${max}`;
+  }
+  return typeof value === 'string' ? serviceUrlProblem(value) : 'is not a string';
+}
+
 /** The clients' configuration from the person's settings. */
 export function mirrorClientConfig(settings: MirrorSettings): MirrorClientConfig {
-  const custom = settings.dohResolverUrl;
+  const custom = trimSlashes(settings.dohResolverUrl);
   return {
-    waybackApi: settings.waybackApiUrl,
-    archiveToday: settings.archiveTodayUrl === '' ? null : settings.archiveTodayUrl,
-    mementoAggregator: settings.mementoAggregatorUrl === '' ? null : settings.mementoAggregatorUrl,
+    // '' turns the Wayback Machine off; until the client config can say so (it has no null here), the
+    // lookup gets '' and fails as "not a URL", which the popup lists among the lookups that did not answer.
+    waybackApi: trimSlashes(settings.waybackApiUrl),
+    archiveToday: settings.archiveTodayUrl === '' ? null : trimSlashes(settings.archiveTodayUrl),
+    mementoAggregator: settings.mementoAggregatorUrl === '' ? null : trimSlashes(settings.mementoAggregatorUrl),
     dohResolvers: custom === '' ? DOH_RESOLVERS : [{ id: new URL(custom).hostname, url: custom, provider: 'custom' }],
     gateways: settings.gateways,
     timeoutMs: settings.mirrorTimeoutMs,
   };
+}
+
+// The clients append paths (`${base}/wayback/available`), so a trailing slash would double.
+function trimSlashes(value: string): string {
+  return value.replace(/\/+$/, '');
+}
+
+// A stored entry quoted in a problem, short enough to read (junk may be any size).
+function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+}
+
+function parseUrl(value: string): URL | undefined {
+  try {
+    return new URL(value);
+  } catch {
+    return undefined;
+  }
 }

@@ -1,46 +1,60 @@
-// Detour's settings, typed from their defaults; stored values are validated and repaired on read.
+// Detour's settings, typed from their defaults; stored values are validated and repaired on read, key by
+// key: a valid value is kept, an invalid one replaced by its default (a list keeps its valid entries), and
+// every repair is said in a sentence the options page shows.
+import { MIRROR_DEFAULTS, mirrorValueProblem, repairGateways, type MirrorSettings } from './mirror-settings';
 import { OUTAGE_DEFAULTS, outageValueProblem, type OutageSettings } from './outage-settings';
 import { SHARING_DEFAULTS, sharingValueProblem, type SharingSettings } from './sharing-settings';
 
-export const DEFAULT_SETTINGS = {
+export const RETENTION_DEFAULTS = {
   retentionDays: 7,
   retentionMaxFailures: 50_000,
+};
+
+export const DEFAULT_SETTINGS = {
+  ...RETENTION_DEFAULTS,
   ...SHARING_DEFAULTS,
   ...OUTAGE_DEFAULTS,
+  ...MIRROR_DEFAULTS,
 };
 
 export type Settings = typeof DEFAULT_SETTINGS;
+export type RetentionSettings = typeof RETENTION_DEFAULTS;
 
-const LIMITS: { [K in Exclude<keyof Settings, keyof SharingSettings | keyof OutageSettings>]: [min: number, max: number] } = {
-  retentionDays: [1, 365],
-  retentionMaxFailures: [100, 1_000_000],
+export const RETENTION_LIMITS: { [K in keyof RetentionSettings]: { min: number; max: number } } = {
+  retentionDays: { min: 1, max: 365 },
+  retentionMaxFailures: { min: 100, max: 1_000_000 },
 };
+
+/** Why one stored value cannot be used, or undefined when it can (the gateway list is repaired apart). */
+export function settingValueProblem(key: Exclude<keyof Settings, 'gateways'>, value: unknown): string | undefined {
+  if (key in SHARING_DEFAULTS) return sharingValueProblem(key as keyof SharingSettings, value);
+  if (key in OUTAGE_DEFAULTS) return outageValueProblem(key as keyof OutageSettings, value);
+  if (key in MIRROR_DEFAULTS) return mirrorValueProblem(key as Exclude<keyof MirrorSettings, 'gateways'>, value);
+  const { min, max } = RETENTION_LIMITS[key as keyof RetentionSettings];
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? undefined : `is not a whole number from ${min} to ${max}`;
+}
 
 /** Keeps every stored value that is valid, replaces the rest with the default, and says what it repaired. */
 export function repairSettings(raw: unknown): { settings: Settings; problems: string[] } {
-  const settings: Settings = { ...DEFAULT_SETTINGS };
+  const settings: Settings = { ...DEFAULT_SETTINGS, gateways: [...DEFAULT_SETTINGS.gateways] };
   const problems: string[] = [];
-  const stored = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  if (raw === undefined) return { settings, problems };
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { settings, problems: [`the stored settings (${describe(raw)}) are not an object; using the defaults`] };
+  }
+  const stored = raw as Record<string, unknown>;
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
-    const value = stored[key];
+    const value = Object.hasOwn(stored, key) ? stored[key] : undefined; // never an inherited value
     if (value === undefined) continue;
-    if (key in SHARING_DEFAULTS) {
-      const sharingKey = key as keyof SharingSettings;
-      const problem = sharingValueProblem(sharingKey, value);
-      if (problem === undefined) (settings as Record<string, unknown>)[key] = value;
-      else problems.push(`${key}: ${JSON.stringify(value)} ${problem}; using ${JSON.stringify(DEFAULT_SETTINGS[sharingKey])}`);
+    if (key === 'gateways') {
+      const repaired = repairGateways(value);
+      settings.gateways = repaired.gateways;
+      problems.push(...repaired.problems.map((problem) => `gateways: ${problem}`));
       continue;
     }
-    if (key in OUTAGE_DEFAULTS) {
-      const problem = outageValueProblem(key as keyof OutageSettings, value);
-      if (problem === undefined) (settings as Record<string, unknown>)[key] = value;
-      else problems.push(`${key}: ${JSON.stringify(value)} ${problem}; using ${JSON.stringify(DEFAULT_SETTINGS[key])}`);
-      continue;
-    }
-    const numberKey = key as keyof typeof LIMITS;
-    const [min, max] = LIMITS[numberKey];
-    if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) settings[numberKey] = value;
-    else problems.push(`${key}: ${JSON.stringify(value)} is not a whole number from ${min} to ${max}; using ${DEFAULT_SETTINGS[key]}`);
+    const problem = settingValueProblem(key, value);
+    if (problem === undefined) (settings as Record<string, unknown>)[key] = value;
+    else problems.push(`${key}: ${describe(value)} ${problem}; using ${JSON.stringify(DEFAULT_SETTINGS[key])}`);
   }
   return { settings, problems };
 }
@@ -48,4 +62,10 @@ export function repairSettings(raw: unknown): { settings: Settings; problems: st
 export async function readSettings(storage: Pick<chrome.storage.StorageArea, 'get'>): Promise<Settings> {
   const stored = (await storage.get('settings')) as { settings?: unknown };
   return repairSettings(stored.settings).settings;
+}
+
+// A stored value quoted in a problem, short enough to read (a junk value may be any size).
+function describe(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 80 ? `${text.slice(0, 77)}…` : text;
 }
