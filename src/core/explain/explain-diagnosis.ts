@@ -1,0 +1,51 @@
+// Everything the popup shows about one failure, in display form: names instead of ids, meanings for the
+// status or network error, the headline. Page- and server-controlled strings are passed on as text.
+import type { Diagnosis } from '../types';
+import type { ExplainKey } from './explain-keys';
+import { explainHeadline, sane, statusCause } from './headline';
+import { networkErrorOf, networkMeaningKey } from './network-meaning';
+import { phrase, type Phrase } from './phrase';
+import { providerName, serviceName } from './service-names';
+
+export interface Explained {
+  headline: Phrase;
+  failure: Phrase; // who is at fault, in a few words
+  provider?: string; // display name
+  service?: string; // product name, when it says more than the provider's name
+  via?: string[]; // every provider on the path, outermost first, when there is more than one
+  status?: { code: number; meaning: Phrase };
+  networkError?: { name: string; meaning: Phrase };
+  code?: string; // the provider's own code, as it sent it
+  pop?: string;
+  requestId?: string;
+  evidence: string[];
+}
+
+const FAILURE_KEYS: Readonly<Record<string, ExplainKey>> = {
+  edge: 'popupFailureEdge', origin: 'popupFailureOrigin', block: 'popupFailureBlock', client: 'popupFailureClient',
+  none: 'popupFailureNone', unknown: 'popupFailureUnknown',
+};
+
+/** Who is at fault, in a few words; an unexpected value reads as "not placed". */
+export function failureLabel(failure: unknown): Phrase {
+  return phrase(typeof failure === 'string' && Object.hasOwn(FAILURE_KEYS, failure) ? (FAILURE_KEYS[failure] as ExplainKey) : 'popupFailureUnknown');
+}
+
+export function explainDiagnosis(diagnosis: Partial<Diagnosis> | null | undefined, host: string): Explained {
+  const d = sane(diagnosis);
+  const out: Explained = { headline: explainHeadline(d, typeof host === 'string' ? host : ''), failure: failureLabel(d.failure), evidence: d.evidence };
+  if (d.provider !== null) out.provider = providerName(d.provider);
+  const product = serviceName(d.provider, d.service);
+  if (product !== undefined && product !== out.provider) out.service = product;
+  const via = Array.isArray(diagnosis?.via) ? diagnosis.via.filter((id): id is string => typeof id === 'string' && id !== '') : [];
+  if (via.length > 1) out.via = via.map(providerName);
+  if (d.status !== undefined) out.status = { code: d.status, meaning: statusCause(d.status) };
+  const netName = networkErrorOf(d);
+  if (netName !== undefined) out.networkError = { name: netName, meaning: phrase(networkMeaningKey(netName)) };
+  if (d.code !== undefined && d.code !== String(d.status)) out.code = d.code;
+  const pop = typeof diagnosis?.pop === 'string' && diagnosis.pop !== '' ? diagnosis.pop : undefined;
+  const requestId = typeof diagnosis?.requestId === 'string' && diagnosis.requestId !== '' ? diagnosis.requestId : undefined;
+  if (pop !== undefined) out.pop = pop;
+  if (requestId !== undefined) out.requestId = requestId;
+  return out;
+}

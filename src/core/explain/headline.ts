@@ -1,0 +1,109 @@
+// The popup's headline: who is at fault, in one plain sentence (issue 4), as a message key and its
+// substitutions. Reads only the verdict (failure, provider, service, status, code) and the host.
+import type { Diagnosis } from '../types';
+import { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
+import { phrase, type Phrase, type Sub } from './phrase';
+import { GENERIC_SERVICES, providerName, serviceName } from './service-names';
+import { statusMeaningKey } from './status-meaning';
+
+type Facts = Pick<Diagnosis, 'provider' | 'service' | 'failure' | 'status' | 'code' | 'evidence'>;
+
+/** A diagnosis as it may arrive from storage or another version: any of its fields may be off. */
+export type LooseFacts = Partial<Omit<Facts, 'failure'>> & { failure?: string };
+
+// Provider codes that say the provider is slowing the site down on purpose, to protect itself.
+const THROTTLE_CODES: ReadonlySet<string> = new Set(['SlowDown', 'ThrottlingException', 'TooManyRequestsException', 'RequestLimitExceeded']);
+const RATE_LIMIT_CODES: ReadonlySet<string> = new Set(['1015', 'ThrottlingException', 'TooManyRequestsException']);
+// The site's own code failing on the provider's platform (functions, workers).
+const SITE_CODE = /FUNCTION_|MIDDLEWARE_|^(1019|110[0-5])$/;
+const SITE_CODE_SERVICES: ReadonlySet<string> = new Set(['lambda-url', 'workers', 'cloud-functions']);
+
+export function explainHeadline(diagnosis: Facts | LooseFacts, host: string): Phrase {
+  const d = sane(diagnosis);
+  const site: Sub = host !== '' ? host : phrase('popupThisSite');
+  const netName = networkErrorOf(d);
+  const cause: Phrase | undefined = netName !== undefined ? phrase(networkMeaningKey(netName)) : d.status !== undefined ? statusCause(d.status) : undefined;
+  const who = d.provider === null ? undefined : providerName(d.provider);
+  switch (d.failure) {
+    case 'edge':
+      if (who === undefined) return unknown(site, cause, netName);
+      return edge(d, who, site, cause, netName);
+    case 'origin':
+      if (who === undefined) return cause === undefined ? phrase('popupHeadlineSiteBare', site) : phrase('popupHeadlineSite', site, cause);
+      return origin(d, who, site, cause, netName);
+    case 'block':
+      return block(d, who, site);
+    case 'client':
+      if (netName !== undefined) return phrase('popupHeadlineLocal', cause ?? phrase('popupNetUnknown'));
+      if (d.status === 404 || d.status === 410) return phrase('popupHeadlineNotFound', site, d.status);
+      return phrase('popupHeadlineClient', site, cause ?? phrase('popupStatusNone'));
+    case 'none':
+      return phrase('popupHeadlineNone', site);
+    default:
+      if (who !== undefined && netName === undefined) return phrase('popupHeadlineUnknownProvider', site, who);
+      return unknown(site, cause, netName);
+  }
+}
+
+function edge(d: SaneFacts, who: string, site: Sub, cause: Phrase | undefined, netName: string | undefined): Phrase {
+  const product = serviceName(d.provider, d.service);
+  if (d.code !== undefined && THROTTLE_CODES.has(d.code)) return phrase('popupHeadlineThrottling', product ?? who, d.code);
+  if (d.service === 'challenges') return phrase('popupHeadlineChallengeBroken', who);
+  if (netName !== undefined) return phrase('popupHeadlineEdgeNetwork', who, site, cause ?? phrase('popupNetUnknown'));
+  if (product !== undefined && product !== who && !GENERIC_SERVICES.has(d.service ?? '')) return phrase('popupHeadlineEdgeService', product, site);
+  return phrase('popupHeadlineEdge', who, site);
+}
+
+function origin(d: SaneFacts, who: string, site: Sub, cause: Phrase | undefined, netName: string | undefined): Phrase {
+  if (netName !== undefined) return phrase('popupHeadlineOriginNetwork', site, cause ?? phrase('popupNetUnknown'), who);
+  const code = d.code ?? '';
+  if (SITE_CODE.test(code) || (code === '' && SITE_CODE_SERVICES.has(d.service ?? ''))) return phrase('popupHeadlineOriginCode', site, who);
+  const setup = /^DEPLOYMENT_|^DNS_|NoSuchBucket|AccessDenied|^10\d\d$/.test(code) || (d.status !== undefined && d.status < 500);
+  if (setup) return phrase('popupHeadlineOriginSetup', site, who);
+  return phrase('popupHeadlineOrigin', site, who);
+}
+
+function block(d: SaneFacts, who: string | undefined, site: Sub): Phrase {
+  const said = d.evidence.join('\n').toLowerCase();
+  if (who === undefined) return phrase('popupHeadlineBlockSite', site);
+  if (/challenge|captcha|just a moment|bot check/.test(said)) return phrase('popupHeadlineBotCheck', who);
+  if (d.status === 429 || (d.code !== undefined && RATE_LIMIT_CODES.has(d.code)) || said.includes('rate limit')) return phrase('popupHeadlineRateLimit', who, site);
+  if (d.code === '1009' || said.includes('country')) return phrase('popupHeadlineBlockCountry', who, site);
+  return phrase('popupHeadlineBlock', who, site);
+}
+
+function unknown(site: Sub, cause: Phrase | undefined, netName: string | undefined): Phrase {
+  if (netName !== undefined && isDnsError(netName)) return phrase('popupHeadlineDns', site);
+  if (netName !== undefined) return phrase('popupHeadlineUnreachable', site, cause ?? phrase('popupNetUnknown'));
+  return phrase('popupHeadlineUnknown', site, cause ?? phrase('popupStatusNone'));
+}
+
+/** "502, bad gateway" */
+export function statusCause(status: number): Phrase {
+  return phrase('popupStatusWithMeaning', status, phrase(statusMeaningKey(status)));
+}
+
+interface SaneFacts {
+  provider: string | null;
+  service?: string;
+  failure: string;
+  status?: number;
+  code?: string;
+  evidence: string[];
+}
+
+/** Stored diagnoses come from older versions and other hands: keep only values of the right shape. */
+export function sane(d: LooseFacts | null | undefined): SaneFacts {
+  const text = (value: unknown): string | undefined => (typeof value === 'string' && value !== '' ? value : undefined);
+  const out: SaneFacts = {
+    provider: text(d?.provider) ?? null,
+    failure: typeof d?.failure === 'string' ? d.failure : 'unknown',
+    evidence: Array.isArray(d?.evidence) ? d.evidence.filter((line): line is string => typeof line === 'string') : [],
+  };
+  const service = text(d?.service);
+  const code = text(d?.code);
+  if (service !== undefined) out.service = service;
+  if (code !== undefined) out.code = code;
+  if (typeof d?.status === 'number' && Number.isFinite(d.status)) out.status = d.status;
+  return out;
+}

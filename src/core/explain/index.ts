@@ -1,0 +1,10 @@
+// The diagnosis in plain words (issue 4): message keys and substitutions for the popup to render with t().
+export { explainDiagnosis, failureLabel, type Explained } from './explain-diagnosis';
+export { explainHeadline, statusCause } from './headline';
+export type { ExplainKey } from './explain-keys';
+export { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
+export { isPhrase, phrase, type Phrase, type Sub } from './phrase';
+export { failingSince, groupByProvider, isFailing, pickMainFailure, type PageEntry, type ProviderGroup } from './pick-main-failure';
+export { pageForReport, reportLines, type ReportFacts } from './report-lines';
+export { GENERIC_SERVICES, providerName, serviceName } from './service-names';
+export { statusMeaningKey } from './status-meaning';
