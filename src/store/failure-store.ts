@@ -3,6 +3,7 @@
 import { databaseConnection } from './database-connection';
 import { idbStore } from './idb-store';
 import { memoryStore } from './memory-store';
+import type { ProviderHours } from './hourly-counts';
 import type { OutboxStore } from './outbox-store';
 import type { RecentQuery } from './recent-query';
 import type { RetentionPolicy } from './retention-policy';
@@ -11,7 +12,8 @@ import { BLOCKED_PROBLEM, unavailableProblem, unavailableReason } from './store-
 import { statusKeeper } from './store-status';
 
 export { DEFAULT_RETENTION } from './retention-policy';
-export type { RecentQuery } from './recent-query';
+export type { PageCursor, RecentQuery } from './recent-query';
+export { HOUR_MS, type ProviderHours } from './hourly-counts';
 export type { RetentionPolicy } from './retention-policy';
 
 /** Where failures are kept, and what is wrong there, in words a person can read. */
@@ -29,6 +31,10 @@ export interface FailureStore extends OutboxStore {
   /** Newest first. */
   recent(query?: RecentQuery): Promise<FailureRecord[]>;
   count(): Promise<number>;
+  /** Failures per provider in each of `hours` hours from `start` (hourly-counts.ts), most first. */
+  hourlyCounts(start: number, hours: number): Promise<ProviderHours[]>;
+  /** Every provider a stored failure names, sorted; null (none recognised) last. */
+  providers(): Promise<(string | null)[]>;
   setPage(page: PageRecord): Promise<void>;
   getPage(tabId: number): Promise<PageRecord | undefined>;
   getPages(): Promise<PageRecord[]>;

@@ -3,7 +3,9 @@
 import { checkFailure, checkHosts, checkPage } from './check-records';
 import type { DatabaseConnection } from './database-connection';
 import type { FailureStore } from './failure-store';
+import { storedHourlyCounts, storedProviders } from './failure-counts';
 import { groupCommit } from './group-commit';
+import { addHours, compareProviders, countByHour } from './hourly-counts';
 import { idbOutbox } from './idb-outbox';
 import { overlay as makeOverlay } from './overlay';
 import { pruneFailures } from './prune-failures';
@@ -59,6 +61,14 @@ export function idbStore({ connection, status, cap }: IdbStoreDeps): FailureStor
     return [...saved.filter((record) => !unsavedIds.has(record.id)), ...unsaved];
   }
 
+  /** Failures kept in memory that the database does not have at all (not a newer copy of a saved one). */
+  async function unsavedOnly(): Promise<FailureRecord[]> {
+    const unsaved = [...overlay.tables.failures.values()];
+    if (unsaved.length === 0) return [];
+    const keys = await connection.run(['failures'], 'readonly', (tx) => Promise.all(unsaved.map((record) => tx.store.getKey(record.id))));
+    return unsaved.filter((_, i) => keys[i] === undefined);
+  }
+
   return {
     async record(failure) {
       checkFailure(failure);
@@ -83,6 +93,17 @@ export function idbStore({ connection, status, cap }: IdbStoreDeps): FailureStor
         const [saved, ...keys] = await Promise.all([tx.store.count(), ...unsavedIds.map((id) => tx.store.getKey(id))]);
         return saved + keys.filter((key) => key === undefined).length;
       });
+    },
+    async hourlyCounts(start, hours) {
+      await open();
+      const [saved, unsaved] = await Promise.all([storedHourlyCounts(connection, start, hours), unsavedOnly()]);
+      return addHours(saved, countByHour(unsaved, start, hours));
+    },
+    async providers() {
+      await open();
+      const saved = await storedProviders(connection);
+      const unsaved = [...overlay.tables.failures.values()].map((record) => record.provider);
+      return [...new Set([...saved, ...unsaved])].sort(compareProviders);
     },
     async setPage(page) {
       checkPage(page);

@@ -1,6 +1,7 @@
 // The store when IndexedDB cannot be used at all: the same interface over memory, capped.
 import { checkFailure, checkHosts, checkPage } from './check-records';
 import type { FailureStore, StoreStatus } from './failure-store';
+import { compareProviders, countByHour } from './hourly-counts';
 import { memoryOutbox } from './memory-outbox';
 import { memoryTables } from './memory-tables';
 import { checkRetention } from './retention-policy';
@@ -16,6 +17,8 @@ export function memoryStore(cap: number, status: StoreStatus): FailureStore {
     forPage: async (tabId, pageId) => tables.forPage(tabId, pageId),
     recent: async (query = {}) => tables.recent(query),
     count: async () => tables.failures.size,
+    hourlyCounts: async (start, hours) => countByHour(tables.failures.values(), start, hours),
+    providers: async () => [...new Set([...tables.failures.values()].map((record) => record.provider))].sort(compareProviders),
     async setPage(page) {
       checkPage(page);
       tables.pages.set(page.tabId, copy(page));

@@ -4,6 +4,7 @@
 // remove or reshape what an earlier version reads.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Diagnosis, Failure } from '../core/types';
+import { filterKeysOf, type FilterKey } from './filter-keys';
 
 export type { FailureStore, StoreStatus } from './failure-store';
 
@@ -24,9 +25,12 @@ export interface FailureRecord {
   diagnosis: Diagnosis;
 }
 
-/** As stored: null is not a valid index key, so the provider index reads `providerKey` (provider ?? ''). */
+/** As stored: null is not a valid index key, so the provider index reads `providerKey` (provider ?? '').
+ * `filterKeys` feeds the history's site filters (filter-keys.ts); records written before version 3 get
+ * them in the upgrade. */
 export interface StoredFailure extends FailureRecord {
   providerKey: string;
+  filterKeys?: FilterKey[];
 }
 
 /** The current page load of a tab, so that a restarted worker knows it. */
@@ -65,7 +69,7 @@ export interface DetourDB extends DBSchema {
   failures: {
     key: string;
     value: StoredFailure;
-    indexes: { 'by-page': [number, string]; 'by-provider-time': [string, number]; 'by-time': number };
+    indexes: { 'by-page': [number, string]; 'by-provider-time': [string, number]; 'by-time': number; 'by-filter': FilterKey };
   };
   pages: { key: number; value: PageRecord };
   hosts: { key: string; value: HostRecord };
@@ -90,6 +94,17 @@ export const MIGRATIONS: readonly Migration[] = [
   // 2: the outbox of anonymous reports (sharing is opt-in; the store is empty unless it is on).
   (db) => {
     db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-queued', 'queuedAt');
+  },
+  // 3: the history's site filters (by host or registrable domain, with or without a provider) as one
+  // multiEntry index, filled in for the failures already stored.
+  (_db, tx) => {
+    const failures = tx.objectStore('failures');
+    failures.createIndex('by-filter', 'filterKeys', { multiEntry: true });
+    void (async () => {
+      for (let cursor = await failures.openCursor(); cursor; cursor = await cursor.continue()) {
+        void cursor.update({ ...cursor.value, filterKeys: filterKeysOf(cursor.value) });
+      }
+    })().catch(() => {}); // a failed upgrade aborts its transaction, which the open request reports
   },
 ];
 
