@@ -1,11 +1,94 @@
-// Answers the popup's 'mirrors' message (issue 4). TODO(helper A): look the page up with the mirror clients.
-import type { MirrorMessages } from '../shared/mirror-messages';
+// Answers the popup's 'mirrors' message (issue 4): gathers the archive, DNSLink and gateway lookups for the
+// tab's failing page, and lets the core decide what to suggest. Nothing is asked when the person has turned
+// suggestions off. Answers are kept a minute per page, so reopening the popup does not ask again.
+import { pickMainFailure } from '../core/explain';
+import { providerName } from '../core/incidents';
+import { seedIpLookup, type IpLookup } from '../core/ip-owner';
+import { frontedByFrom, suggestMirrors, type Suggestion } from '../core/mirrors';
+import { parseWebUrl } from '../core/mirrors/safe-url';
+import type { Diagnosis } from '../core/types';
+import type { FetchImpl } from '../net/fetch-body';
+import { createGatewayHealthCache, gatherMirrorLookups } from '../net/mirrors';
+import { t } from '../shared/i18n';
+import type { MirrorAnswer, MirrorMessages } from '../shared/mirror-messages';
+import { MIRROR_DEFAULTS, mirrorClientConfig, type MirrorSettings } from '../shared/mirror-settings';
+import { readSettings } from '../shared/settings';
+import type { FailureStore, HostRecord } from '../store/schema';
 import type { MessageHandlers } from './message-handlers';
+import { mirrorProblems, hasIpfsContent } from './mirror-problems';
+import type { TabPages } from './tab-pages';
 
-export function mirrorHandlers(): Pick<MessageHandlers, keyof MirrorMessages> {
+export interface MirrorHandlerDeps {
+  api: { storage: { local: Pick<chrome.storage.StorageArea, 'get'> } };
+  store: Promise<Pick<FailureStore, 'getHost'>>;
+  tabs: Pick<TabPages, 'get'>;
+  report: (what: string) => (error: unknown) => void;
+  fetch?: FetchImpl; // default: the global fetch
+  now?: () => number;
+  ipLookup?: IpLookup; // who fronts a mirror's address (default: the built-in seed ranges)
+}
+
+const ANSWER_TTL_MS = 60_000;
+const MAX_ANSWERS = 20;
+
+export function mirrorHandlers(deps: MirrorHandlerDeps): Pick<MessageHandlers, keyof MirrorMessages> {
+  const now = deps.now ?? Date.now;
+  const gatewayCache = createGatewayHealthCache(); // in memory: a restarted worker probes again
+  const answers = new Map<string, { at: number; answer: Promise<MirrorAnswer> }>();
   return {
-    mirrors({ url }) {
-      return { url, suggestions: [], problems: ['not built yet'], checkedAt: Date.now() };
+    async mirrors(request) {
+      const { tabId, url } = request ?? {};
+      if (!Number.isInteger(tabId)) throw new Error('mirrors: tabId must be an integer');
+      const settings = await mirrorSettings(deps.api.storage.local);
+      const tab = deps.tabs.get(tabId);
+      const page = parseWebUrl(url) ?? parseWebUrl(tab?.page.url);
+      if (!settings.suggestMirrors) return { url: String(url ?? ''), suggestions: [], problems: [t('popupProblemOff')], checkedAt: now() };
+      if (page === undefined) return { url: String(url ?? ''), suggestions: [], problems: [t('popupProblemNoPage')], checkedAt: now() };
+      const diagnosis = pickMainFailure(tab?.entries ?? [])?.diagnosis ?? { provider: null, failure: 'unknown' as const };
+      const key = `${page.href}\n${diagnosis.provider ?? ''}\n${diagnosis.failure}\n${JSON.stringify(settings)}`;
+      const kept = answers.get(key);
+      if (kept !== undefined && now() - kept.at < ANSWER_TTL_MS) return kept.answer;
+      const answer = lookUp(page.href, diagnosis, settings);
+      answers.set(key, { at: now(), answer });
+      answer.catch(() => answers.delete(key));
+      while (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value as string);
+      return answer;
     },
   };
+
+  async function lookUp(pageUrl: string, diagnosis: Pick<Diagnosis, 'provider' | 'failure'>, settings: MirrorSettings): Promise<MirrorAnswer> {
+    const checkedAt = now();
+    const store = await deps.store.catch(() => undefined);
+    const learnedHost = async (host: string): Promise<HostRecord | undefined> => store?.getHost(host).catch(() => undefined);
+    const learned = await learnedHost(new URL(pageUrl).hostname);
+    let config;
+    try {
+      config = mirrorClientConfig(settings);
+    } catch (error) {
+      deps.report('reading mirror settings')(error);
+      config = mirrorClientConfig(MIRROR_DEFAULTS);
+    }
+    const lookups = await gatherMirrorLookups(pageUrl, deps.fetch ?? ((input, init) => fetch(input, init)), config, {
+      now: checkedAt, failingProvider: diagnosis.provider, gatewayCache,
+    });
+    // Who fronts each mirror host: its addresses against the IP ranges, else what Detour learned visiting it.
+    const mirrorHosts = [...lookups.addresses.keys()];
+    const learnedMirrors = new Map<string, HostRecord>();
+    await Promise.all(mirrorHosts.map(async (host) => {
+      const record = await learnedHost(host);
+      if (record !== undefined) learnedMirrors.set(host, record);
+    }));
+    const frontedBy = frontedByFrom({ ipLookup: deps.ipLookup ?? seedIpLookup, addresses: (host) => lookups.addresses.get(host), learned: (host) => learnedMirrors.get(host) });
+    let suggestions: Suggestion[] = suggestMirrors({
+      url: pageUrl, diagnosis, ...lookups, ...(learned === undefined ? {} : { learned }), frontedBy, providerName, now: now(),
+    });
+    // Switched off: no link to the Wayback Machine either, not even its unchecked shortcut.
+    if (config.waybackApi === '') suggestions = suggestions.filter((suggestion) => suggestion.kind !== 'wayback');
+    return { url: pageUrl, suggestions, problems: mirrorProblems(lookups, hasIpfsContent(lookups, learned?.ipfsPath)), checkedAt };
+  }
+}
+
+/** The mirror settings as stored and repaired; the defaults under them for any key not (yet) repaired there. */
+async function mirrorSettings(storage: Pick<chrome.storage.StorageArea, 'get'>): Promise<MirrorSettings> {
+  return { ...MIRROR_DEFAULTS, ...(await readSettings(storage)) };
 }

@@ -11,7 +11,7 @@ import { lookupMementos } from './memento';
 import { WAYBACK_API, lookupWayback } from './wayback';
 
 export interface MirrorClientConfig {
-  waybackApi: string;
+  waybackApi: string; // '': do not ask
   archiveToday: string | null; // null: do not ask
   mementoAggregator: string | null; // a MemGator base URL; null: do not ask (no public default since TimeTravel closed)
   dohResolvers: readonly DohResolver[];
@@ -24,7 +24,7 @@ export const DEFAULT_MIRROR_CONFIG: MirrorClientConfig = {
 };
 
 export interface MirrorLookups {
-  wayback: WaybackLookup;
+  wayback?: WaybackLookup; // absent when the Wayback Machine is not to be asked
   archiveToday?: ArchiveTodayLookup;
   memento?: MementoLookup;
   dnslink: DnslinkAnswer[];
@@ -44,23 +44,33 @@ export async function gatherMirrorLookups(pageUrl: string, fetchImpl: FetchImpl,
   const host = hostOf(pageUrl) ?? '';
   const doh = { timeoutMs, resolvers: config.dohResolvers, failingProvider: options.failingProvider ?? null, now: options.now };
   const [wayback, archiveToday, memento, dnslink, gateways] = await Promise.all([
-    lookupWayback(pageUrl, fetchImpl, { baseUrl: config.waybackApi, timeoutMs }),
+    config.waybackApi === '' ? undefined : lookupWayback(pageUrl, fetchImpl, { baseUrl: config.waybackApi, timeoutMs }),
     config.archiveToday === null ? undefined : lookupArchiveToday(pageUrl, fetchImpl, { baseUrl: config.archiveToday, timeoutMs }),
     config.mementoAggregator === null ? undefined : lookupMementos(pageUrl, fetchImpl, { baseUrl: config.mementoAggregator, timeoutMs }),
     isDnsName(host) ? resolveDnslink(host, fetchImpl, doh) : Promise.resolve([]),
     probeGateways(config.gateways, fetchImpl, { timeoutMs, now: options.now, cache: options.gatewayCache }),
   ]);
-  const hosts = new Set(options.addressHosts ?? ['web.archive.org', hostOf(config.archiveToday ?? '') ?? 'archive.ph', ...(host.endsWith('.eth') ? ['eth.limo'] : [])]);
+  const hosts = new Set(options.addressHosts ?? defaultAddressHosts(config, host));
   for (const gateway of gateways) if (gateway.ok) hosts.add(hostOf(gateway.gateway) ?? '');
   const addresses = new Map<string, string[]>();
   await Promise.all([...hosts].filter(isDnsName).map(async (name) => {
     const result = await resolveAddresses(name, fetchImpl, { ...doh, count: 1 });
     if (result.ok) addresses.set(name, result.data);
   }));
-  const lookups: MirrorLookups = { wayback, dnslink, gateways, addresses };
+  const lookups: MirrorLookups = { dnslink, gateways, addresses };
+  if (wayback !== undefined) lookups.wayback = wayback;
   if (archiveToday !== undefined) lookups.archiveToday = archiveToday;
   if (memento !== undefined) lookups.memento = memento;
   return lookups;
+}
+
+/** The hosts of the services that will be offered: only those the person has not switched off. */
+function defaultAddressHosts(config: MirrorClientConfig, pageHost: string): string[] {
+  const hosts: string[] = [];
+  if (config.waybackApi !== '') hosts.push('web.archive.org');
+  if (config.archiveToday !== null) hosts.push(hostOf(config.archiveToday) ?? 'archive.ph');
+  if (pageHost.endsWith('.eth')) hosts.push('eth.limo');
+  return hosts;
 }
 
 function hostOf(url: string): string | undefined {

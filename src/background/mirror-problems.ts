@@ -1,0 +1,22 @@
+// The lookups that could not answer, in plain words for the popup. Only what changes the suggestions
+// counts: one resolver failing while another answered is not a problem, nor are gateways with nothing to serve.
+import { parseContentPath, parseDnslinkTxt } from '../core/mirrors';
+import type { MirrorLookups } from '../net/mirrors';
+import { t } from '../shared/i18n';
+
+export function mirrorProblems(lookups: MirrorLookups, hasIpfsContent: boolean): string[] {
+  const problems: string[] = [];
+  if (lookups.wayback?.status === 'error') problems.push(t('popupProblemWayback', lookups.wayback.error));
+  if (lookups.archiveToday?.status === 'error') problems.push(t('popupProblemArchiveToday', lookups.archiveToday.error));
+  if (lookups.memento?.status === 'error') problems.push(t('popupProblemMemento', lookups.memento.error));
+  const failed = lookups.dnslink.filter((answer) => answer.error !== undefined);
+  const first = failed[0];
+  if (first !== undefined && failed.length === lookups.dnslink.length) problems.push(t('popupProblemDnslink', first.resolver, first.error ?? ''));
+  if (hasIpfsContent && lookups.gateways.length > 0 && lookups.gateways.every((gateway) => !gateway.ok)) problems.push(t('popupProblemGateways', lookups.gateways.length));
+  return problems;
+}
+
+/** Whether there is IPFS content to offer through a gateway: a learned x-ipfs-path or a DNSLink record. */
+export function hasIpfsContent(lookups: Pick<MirrorLookups, 'dnslink'>, ipfsPath: string | undefined): boolean {
+  return parseContentPath(ipfsPath) !== undefined || lookups.dnslink.some((answer) => answer.txt?.some((txt) => parseDnslinkTxt(txt) !== undefined) === true);
+}
