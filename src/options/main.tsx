@@ -1,13 +1,8 @@
 import { render } from 'preact';
-import { SharingSection } from './sharing-section';
+import { t } from '../shared/i18n';
+import { OptionsPage } from './options-page';
 import './options.css';
 
+document.title = t('optionsTitle');
 const root = document.getElementById('app');
-if (root)
-  render(
-    <>
-      <h1>Detour options</h1>
-      <SharingSection />
-    </>,
-    root,
-  );
+if (root) render(<OptionsPage />, root);

@@ -3,11 +3,16 @@
 // text (preact escapes it); nothing here builds HTML.
 import { useEffect, useState } from 'preact/hooks';
 import { DISCLOSED_FIELDS } from '../core/report';
+import { t, type MessageKey } from '../shared/i18n';
 import { collectorUrlProblem, type SharingSettings } from '../shared/sharing-settings';
 import { loadSharingState, saveSharingSettings, type SharingState } from './sharing-state';
 
 const REFRESH_MS = 2_000;
-const SENT_WORDS = { always: 'always', 'when known': 'when known', 'opt-in': 'only if you allow it below' } as const;
+const SENT_WORDS: Record<(typeof DISCLOSED_FIELDS)[number]['sent'], MessageKey> = {
+  always: 'optionsSharingSentAlways',
+  'when known': 'optionsSharingSentWhenKnown',
+  'opt-in': 'optionsSharingSentOptIn',
+};
 
 export function SharingSection() {
   const [state, setState] = useState<SharingState | undefined>();
@@ -22,14 +27,14 @@ export function SharingSection() {
           setState(next);
           setDraft((current) => current ?? pick(next.settings));
         },
-        (error: unknown) => setMessage({ kind: 'error', text: `Could not read the sharing state: ${String(error)}` }),
+        (error: unknown) => setMessage({ kind: 'error', text: t('optionsSharingReadFailed', String(error)) }),
       );
     void load();
     const timer = setInterval(() => void load(), REFRESH_MS);
     return () => clearInterval(timer);
   }, []);
 
-  if (state === undefined || draft === undefined) return <p>Loading…</p>;
+  if (state === undefined || draft === undefined) return <p>{t('optionsLoading')}</p>;
   // From the latest draft, not this render's: two changes before a re-render must both count.
   const set = (change: Partial<SharingSettings>) => setDraft((current) => current && { ...current, ...change });
 
@@ -38,30 +43,26 @@ export function SharingSection() {
     if (draft === undefined) return;
     setSaves((n) => n + 1);
     const problem = collectorUrlProblem(draft.collectorUrl.trim());
-    if (problem !== undefined) return setMessage({ kind: 'error', text: `Collector URL ${problem}. Nothing was saved.` });
+    if (problem !== undefined) return setMessage({ kind: 'error', text: t('optionsSharingCollectorRefused', problem) });
     try {
       await saveSharingSettings({ ...draft, collectorUrl: draft.collectorUrl.trim() });
-      setMessage({ kind: 'saved', text: draft.sharing ? 'Saved. Sharing is on.' : 'Saved. Sharing is off; nothing is sent and the unsent queue was deleted.' });
+      setMessage({ kind: 'saved', text: draft.sharing ? t('optionsSharingSavedOn') : t('optionsSharingSavedOff') });
       setState(await loadSharingState());
     } catch (error) {
-      setMessage({ kind: 'error', text: `Could not save: ${String(error)}` });
+      setMessage({ kind: 'error', text: t('optionsSharingSaveFailed', String(error)) });
     }
   }
 
   return (
     <section aria-labelledby="sharing-heading">
-      <h2 id="sharing-heading">Anonymous report sharing</h2>
-      <p>
-        When it is on, Detour tells a report collector that a provider failed, so that many browsers together notice an outage
-        early. It is off unless you turn it on. Only failures Detour placed on a provider's edge or on the site behind it are
-        reported, at most once per kind of failure every 5 minutes. A report holds only these fields:
-      </p>
-      <table aria-label="What a report holds">
+      <h2 id="sharing-heading">{t('optionsSharingHeading')}</h2>
+      <p>{t('optionsSharingIntro')}</p>
+      <table aria-label={t('optionsSharingTableLabel')}>
         <thead>
           <tr>
-            <th scope="col">Field</th>
-            <th scope="col">Sent</th>
-            <th scope="col">What it is</th>
+            <th scope="col">{t('optionsSharingColumnField')}</th>
+            <th scope="col">{t('optionsSharingColumnSent')}</th>
+            <th scope="col">{t('optionsSharingColumnWhat')}</th>
           </tr>
         </thead>
         <tbody>
@@ -70,34 +71,34 @@ export function SharingSection() {
               <td>
                 <code>{field}</code>
               </td>
-              <td>{SENT_WORDS[sent]}</td>
+              <td>{t(SENT_WORDS[sent])}</td>
               <td>{description}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      <p>Never the address of a page, headers, IP addresses, cookies, tab ids, a user or install id, or the exact time.</p>
+      <p>{t('optionsSharingNever')}</p>
 
       <form onSubmit={(event) => void save(event)}>
         <fieldset>
-          <legend>Sharing</legend>
+          <legend>{t('optionsSharingLegend')}</legend>
           <label>
-            <input type="checkbox" name="sharing" checked={draft.sharing} onChange={(e) => set({ sharing: e.currentTarget.checked })} /> Share
-            anonymous failure reports
+            <input type="checkbox" name="sharing" checked={draft.sharing} onChange={(e) => set({ sharing: e.currentTarget.checked })} />{' '}
+            {t('optionsSharingShare')}
           </label>
           <label>
             <input type="checkbox" name="sharePop" checked={draft.sharePop} onChange={(e) => set({ sharePop: e.currentTarget.checked })} />{' '}
-            Include the edge location (e.g. FRA, a city-level hint)
+            {t('optionsSharingSharePop')}
           </label>
           <label>
             <input type="checkbox" name="shareDomain" checked={draft.shareDomain} onChange={(e) => set({ shareDomain: e.currentTarget.checked })} />{' '}
-            Include the site's domain (e.g. example.com, never the page address)
+            {t('optionsSharingShareDomain')}
           </label>
           <label>
-            Collector URL
+            {t('optionsSharingCollectorUrl')}
             <input type="url" name="collectorUrl" value={draft.collectorUrl} onInput={(e) => set({ collectorUrl: e.currentTarget.value })} />
           </label>
-          <button type="submit">Save</button>
+          <button type="submit">{t('optionsSave')}</button>
         </fieldset>
       </form>
       {message !== undefined && (
@@ -107,13 +108,13 @@ export function SharingSection() {
       )}
 
       {state.problem !== undefined && (
-        <p class="problem" role="status" aria-label="Sending problem">
-          Sending problem ({new Date(state.problem.at).toLocaleString()}): {state.problem.message}
+        <p class="problem" role="status" aria-label={t('optionsSharingProblemLabel')}>
+          {t('optionsSharingProblem', new Date(state.problem.at).toLocaleString(), state.problem.message)}
         </p>
       )}
-      <h3 id="queued-heading">Queued, exactly as it will be sent</h3>
+      <h3 id="queued-heading">{t('optionsSharingQueuedHeading')}</h3>
       {state.queued.length === 0 ? (
-        <p>Nothing is queued.</p>
+        <p>{t('optionsSharingNothingQueued')}</p>
       ) : (
         state.queued.map((body, index) => (
           <pre key={index} aria-labelledby="queued-heading" data-testid="queued">
@@ -121,12 +122,12 @@ export function SharingSection() {
           </pre>
         ))
       )}
-      <h3 id="last-heading">Last batch sent</h3>
+      <h3 id="last-heading">{t('optionsSharingLastHeading')}</h3>
       {state.lastBatch === undefined ? (
-        <p>Nothing sent yet.</p>
+        <p>{t('optionsSharingNothingSent')}</p>
       ) : (
         <>
-          <p>Sent {new Date(state.lastBatch.sentAt).toLocaleString()}:</p>
+          <p>{t('optionsSharingSentAt', new Date(state.lastBatch.sentAt).toLocaleString())}</p>
           <pre aria-labelledby="last-heading" data-testid="last-batch">
             {state.lastBatch.body}
           </pre>

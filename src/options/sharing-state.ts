@@ -7,6 +7,7 @@ import { extensionApi } from '../shared/extension-api';
 import { readSettings, type Settings } from '../shared/settings';
 import { SHARING_DEFAULTS, type SharingSettings } from '../shared/sharing-settings';
 import { openStore, type FailureStore } from '../store/failure-store';
+import { saveSettings } from './settings-store';
 
 export interface SharingState {
   settings: Settings;
@@ -31,13 +32,11 @@ export async function loadSharingState(): Promise<SharingState> {
   return { settings, queued, lastBatch: readLastBatch(last), problem: readProblem(problem) };
 }
 
-/** Saves the sharing settings, keeping every other stored setting as it is. */
+/** Saves the sharing settings through the repair (settings-store.ts), keeping every other stored setting. */
 export async function saveSharingSettings(next: SharingSettings): Promise<void> {
-  const storage = extensionApi().storage.local;
-  const { settings: raw } = (await storage.get('settings')) as { settings?: unknown };
-  const stored = raw !== null && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const picked = Object.fromEntries(Object.keys(SHARING_DEFAULTS).map((key) => [key, next[key as keyof SharingSettings]]));
-  await storage.set({ settings: { ...stored, ...picked } });
+  const result = await saveSettings(extensionApi().storage.local, picked);
+  if ('refused' in result) throw new Error(result.refused.join('; '));
   // Turning sharing off deletes the unsent queue at once (sharing.md); the background also deletes anything
   // queued in the few seconds before it reads the new setting, at its next alarm, without sending it.
   if (!next.sharing) await (await (store ??= openStore())).clearOutbox();

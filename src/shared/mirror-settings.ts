@@ -18,24 +18,40 @@ export type MirrorSettings = typeof MIRROR_DEFAULTS;
 export const MAX_GATEWAYS = 30;
 export const MIRROR_TIMEOUT_LIMITS = { min: 1_000, max: 30_000 } as const;
 
+/** Why a URL was refused, as a code the options page words in the person's language. */
+export type UrlReason = 'not-url' | 'not-https' | 'credentials' | 'query' | 'not-origin';
+
+export const URL_REASON_WORDS: Record<UrlReason, string> = {
+  'not-url': 'is not a URL',
+  'not-https': 'is not an https: URL',
+  credentials: 'must not hold a user name or password',
+  query: 'must not have a query or fragment',
+  'not-origin': 'is not an origin (no path, query or fragment)',
+};
+
 /** Why a service base URL cannot be used ('' allowed: that service is off or built-in), or undefined. */
-export function serviceUrlProblem(value: string): string | undefined {
+export function serviceUrlReason(value: string): UrlReason | undefined {
   if (value === '') return undefined;
   const url = parseUrl(value);
-  if (url === undefined) return 'is not a URL';
-  if (url.protocol !== 'https:') return 'is not an https: URL';
-  if (url.username !== '' || url.password !== '') return 'must not hold a user name or password';
-  if (url.search !== '' || url.hash !== '') return 'must not have a query or fragment';
+  if (url === undefined) return 'not-url';
+  if (url.protocol !== 'https:') return 'not-https';
+  if (url.username !== '' || url.password !== '') return 'credentials';
+  if (url.search !== '' || url.hash !== '') return 'query';
   return undefined;
 }
 
+export function serviceUrlProblem(value: string): string | undefined {
+  const reason = serviceUrlReason(value);
+  return reason === undefined ? undefined : URL_REASON_WORDS[reason];
+}
+
 /** A gateway as its https origin ('https://ipfs.io/' → 'https://ipfs.io'), or why it cannot be one. */
-export function gatewayOrigin(value: string): { origin: string } | { problem: string } {
+export function gatewayOrigin(value: string): { origin: string } | { reason: UrlReason } {
   const url = parseUrl(value.trim());
-  if (url === undefined) return { problem: 'is not a URL' };
-  if (url.protocol !== 'https:') return { problem: 'is not an https: URL' };
-  if (url.username !== '' || url.password !== '') return { problem: 'must not hold a user name or password' };
-  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') return { problem: 'is not an origin (no path, query or fragment)' };
+  if (url === undefined) return { reason: 'not-url' };
+  if (url.protocol !== 'https:') return { reason: 'not-https' };
+  if (url.username !== '' || url.password !== '') return { reason: 'credentials' };
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') return { reason: 'not-origin' };
   return { origin: url.origin };
 }
 
@@ -45,8 +61,9 @@ export function repairGateways(value: unknown): { gateways: string[]; problems: 
   const gateways: string[] = [];
   const problems: string[] = [];
   for (const entry of value as unknown[]) {
-    const checked = typeof entry === 'string' ? gatewayOrigin(entry) : { problem: 'is not a string' };
-    if ('problem' in checked) problems.push(`${quote(entry)} ${checked.problem}; left out`);
+    const checked = typeof entry === 'string' ? gatewayOrigin(entry) : undefined;
+    if (checked === undefined) problems.push(`${quote(entry)} is not a string; left out`);
+    else if ('reason' in checked) problems.push(`${quote(entry)} ${URL_REASON_WORDS[checked.reason]}; left out`);
     else if (gateways.includes(checked.origin)) problems.push(`${quote(entry)} is listed twice; kept once`);
     else if (gateways.length >= MAX_GATEWAYS) problems.push(`${quote(entry)} is beyond the first ${MAX_GATEWAYS}; left out`);
     else gateways.push(checked.origin);

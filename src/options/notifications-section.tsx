@@ -1,0 +1,19 @@
+// Whether an incident (one provider failing across several sites) raises a system notification.
+import { useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
+import { SaveRow, type SectionProps } from './save-row';
+
+export function NotificationsSection({ settings, save }: SectionProps) {
+  const [on, setOn] = useState(settings.notifyIncidents);
+  return (
+    <section id="notifications" aria-labelledby="notifications-heading">
+      <h2 id="notifications-heading">{t('optionsNotificationsHeading')}</h2>
+      <div class="check">
+        <input id="notify-incidents" type="checkbox" checked={on} onChange={(event) => setOn(event.currentTarget.checked)} />
+        <label for="notify-incidents">{t('optionsNotifyIncidents')}</label>
+      </div>
+      <p class="hint">{t('optionsNotifyIncidentsHint')}</p>
+      <SaveRow id="notifications-save" onSave={() => save({ notifyIncidents: on })} />
+    </section>
+  );
+}

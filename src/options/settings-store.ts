@@ -1,0 +1,29 @@
+// Reading and writing the settings from the options page, through the same repair as every reader: a save
+// merges the changed keys into what is stored, repairs the whole, and is refused if a changed key would
+// be repaired (the page checks its fields first; this is the last guard, so nothing invalid is written).
+import { repairSettings, type Settings } from '../shared/settings';
+
+type Storage = Pick<chrome.storage.StorageArea, 'get' | 'set'>;
+
+export interface LoadedSettings {
+  settings: Settings;
+  problems: string[]; // what the repair changed in the stored values, shown at the top of the page
+}
+
+export async function loadSettings(storage: Pick<chrome.storage.StorageArea, 'get'>): Promise<LoadedSettings> {
+  const { settings } = (await storage.get('settings')) as { settings?: unknown };
+  return repairSettings(settings);
+}
+
+export type SaveResult = { saved: Settings } | { refused: string[] };
+
+export async function saveSettings(storage: Storage, changes: Partial<Settings>): Promise<SaveResult> {
+  const { settings: raw } = (await storage.get('settings')) as { settings?: unknown };
+  const stored = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const { settings, problems } = repairSettings({ ...stored, ...changes });
+  const refused = problems.filter((problem) => Object.keys(changes).some((key) => problem.startsWith(`${key}: `)));
+  if (refused.length > 0) return { refused };
+  // Keys this version does not know are kept: a newer or older part of Detour may still read them.
+  await storage.set({ settings: { ...stored, ...settings } });
+  return { saved: settings };
+}
