@@ -4,11 +4,13 @@
 import { createClassifier } from '../core/classify';
 import { extensionApi } from '../shared/extension-api';
 import { openStore } from '../store/failure-store';
+import type { FailureRecord } from '../store/schema';
 import { startUpkeep } from './upkeep';
+import { failureJournal } from './failure-journal';
 import { badgeFor } from './badge-for';
 import { historyHandlers } from './history-handlers';
 import { hostLearner } from './host-learner';
-import { messageHandlers } from './message-handlers';
+import { messageHandlers, toTabDiagnosis } from './message-handlers';
 import { mirrorHandlers } from './mirror-handlers';
 import { observeRequest } from './observe-request';
 import { outageAwareness } from './outage-awareness';
@@ -26,6 +28,12 @@ const tabs = tabPages();
 const hosts = hostLearner();
 const store = openStore();
 const report = (what: string) => (error: unknown) => console.error(`Detour: ${what}:`, error);
+const journal = failureJournal(api.storage.local, report);
+/** Journaled at once, stored in a batch; the journal entry goes once the store has it. */
+const keep = (record: FailureRecord, what: string) => {
+  const saved = journal.add(record);
+  store.then((s) => s.record(record)).then(saved, report(what));
+};
 const sharing = startSharing({ api, store, report }); // opt-in: queues and sends nothing while sharing is off
 const outage = outageAwareness({ api, store, hosts, tabs, ready: () => ready, refreshAll, report });
 const classify = createClassifier(outage.classifierDeps);
@@ -50,7 +58,7 @@ const reader = pageReader({
     tabs.put(record.tabId, { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis });
     outage.failed(record);
     sharing.failed(record);
-    void store.then((s) => s.record(record)).catch(report('storing a re-read page'));
+    keep(record, 'storing a re-read page');
     refreshBadge(record.tabId);
   },
 });
@@ -66,7 +74,7 @@ const observeNow = observeRequest({
   persist(record) {
     outage.failed(record);
     sharing.failed(record);
-    void store.then((s) => s.record(record)).catch(report('storing a failure'));
+    keep(record, 'storing a failure');
   },
   persistPage: (page) => void store.then((s) => s.setPage(page)).catch(report('storing a page load')),
   onTabChanged: refreshBadge,
@@ -88,11 +96,21 @@ const pagesRestored = Promise.all([
 const ready = pagesRestored
   .catch(report('restoring tabs'))
   .then(async (pages) => {
+    await replayJournal().catch(report('replaying the failure journal'));
     const queued = waiting ?? [];
     waiting = undefined;
     for (const observation of queued) observeNow(observation);
     for (const tabId of (await pages?.failures.catch(report('restoring failures'))) ?? []) refreshBadge(tabId);
   });
+
+/** Failures a stopped worker saw but had not stored yet: store them now, and count them on their page. */
+async function replayJournal(): Promise<void> {
+  const s = await store;
+  for (const record of await journal.leftovers()) {
+    if (tabs.get(record.tabId)?.page.pageId === record.pageId) tabs.add(record.tabId, toTabDiagnosis(record));
+    s.record(record).then(() => journal.settle(record), report('storing a journaled failure'));
+  }
+}
 
 const allUrls = { urls: ['<all_urls>'] };
 // Chromium's ORB hides a failing cross-origin image's or script's headers from listeners without
@@ -114,5 +132,5 @@ api.tabs.onRemoved.addListener((tabId) => {
   reader.forget(tabId);
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });
-api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, tabs, report }), history: historyHandlers() }), api.runtime));
+api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, tabs, report }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }) }), api.runtime));
 startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioProblems } from '../../scripts/lib/check-scenario';
 import type { DetourBrowser, LaunchOptions } from '../../scripts/lib/detour-browser';
 import { type ScenarioServer, startScenarioServer } from '../../scripts/lib/scenario-server';
-import { SCENARIOS, scenarioHosts, scenarioNamed } from '../../scripts/lib/scenarios';
+import { BURST_SIZE, SCENARIOS, scenarioHosts, scenarioNamed } from '../../scripts/lib/scenarios';
 import { DIST } from './dist-is-fresh';
 import { storedFailuresIn } from './stored-failures';
 
@@ -64,6 +64,29 @@ export function runtimeSuite(name: string, launch: (options: LaunchOptions) => P
     // 500 in about one run in four (events in flight when the worker dies). Issue 3 stays open for it; the
     // test (commit 1294c75's runtime-suite.ts) and the harness's stopBackground() are ready for the fix.
 
+    // Chromium: CDP ServiceWorker.stopAllWorkers; Firefox: the add-on manager's terminateBackground.
+    it(`keeps every failure of a ${BURST_SIZE}-image burst exactly once when the background is stopped in the middle of it`, async () => {
+      const scenario = scenarioNamed('burst');
+      const failingHost = ('subresources' in scenario ? scenario.subresources?.[0]?.host : undefined) ?? '';
+      const url = server.urlOf(scenario);
+      const wakesBefore = await detour().inExtensionPage(backgroundWakes, null);
+      await detour().visit(url);
+      await expect.poll(() => server.served(failingHost), POLL).toBeGreaterThan(100);
+      await detour().stopBackground();
+      expect(server.served(failingHost)).toBeLessThan(BURST_SIZE); // stopped while failures were still arriving
+      await expect.poll(() => server.served(failingHost), SLOW_POLL).toBe(BURST_SIZE);
+      await detour().stopBackground(); // and once more near the end
+      await expect.poll(async () => (await stored(url)).filter((r) => r.host === failingHost).length, SLOW_POLL).toBe(BURST_SIZE);
+      const records = (await stored(url)).filter((r) => r.host === failingHost);
+      expect(new Set(records.map((r) => r.id)).size).toBe(BURST_SIZE);
+      expect(records.every((r) => r.provider === 'aws' && r.failure === 'origin')).toBe(true);
+      await expect.poll(async () => scenarioProblems(scenario.expected, await detour().report(url)), SLOW_POLL).toEqual([]);
+      // The background really did stop and start again (once per stop at least).
+      expect(await detour().inExtensionPage(backgroundWakes, null)).toBeGreaterThanOrEqual(wakesBefore + 2);
+      // Nothing is left in the journal once everything is stored.
+      await expect.poll(() => detour().inExtensionPage(journalEntries, null), POLL).toBe(0);
+    });
+
     if (extra.firefoxPrefs?.['extensions.background.idle.timeout'] !== undefined) {
       it('loses nothing while the idle background unloads between pages', async () => {
         const before = await detour().inExtensionPage(backgroundWakes, null);
@@ -83,4 +106,9 @@ async function backgroundWakes(): Promise<number> {
   const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
   const { detourWakes } = (await api.storage.session.get('detourWakes')) as { detourWakes?: number };
   return detourWakes ?? 0;
+}
+
+async function journalEntries(): Promise<number> {
+  const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+  return Object.keys(await api.storage.local.get(null)).filter((key) => key.startsWith('failure-journal:')).length;
 }
