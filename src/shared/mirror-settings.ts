@@ -87,9 +87,7 @@ export function mirrorValueProblem(key: Exclude<keyof MirrorSettings, 'gateways'
 export function mirrorClientConfig(settings: MirrorSettings): MirrorClientConfig {
   const custom = trimSlashes(settings.dohResolverUrl);
   return {
-    // '' turns the Wayback Machine off; until the client config can say so (it has no null here), the
-    // lookup gets '' and fails as "not a URL", which the popup lists among the lookups that did not answer.
-    waybackApi: trimSlashes(settings.waybackApiUrl),
+    waybackApi: trimSlashes(settings.waybackApiUrl), // '' = not asked (gatherMirrorLookups)
     archiveToday: settings.archiveTodayUrl === '' ? null : trimSlashes(settings.archiveTodayUrl),
     mementoAggregator: settings.mementoAggregatorUrl === '' ? null : trimSlashes(settings.mementoAggregatorUrl),
     dohResolvers: custom === '' ? DOH_RESOLVERS : [{ id: new URL(custom).hostname, url: custom, provider: 'custom' }],

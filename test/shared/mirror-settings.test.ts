@@ -22,12 +22,12 @@ describe('mirror settings', () => {
     expect(gatewayOrigin(' https://IPFS.io/ ')).toEqual({ origin: 'https://ipfs.io' });
     expect(gatewayOrigin('https://gw.example:8443')).toEqual({ origin: 'https://gw.example:8443' });
     expect(gatewayOrigin('https://gw.example:443')).toEqual({ origin: 'https://gw.example' });
-    expect(gatewayOrigin('http://ipfs.io')).toEqual({ problem: 'is not an https: URL' });
-    expect(gatewayOrigin('javascript:alert(1)')).toEqual({ problem: 'is not an https: URL' });
-    expect(gatewayOrigin('https://ipfs.io/ipfs/')).toEqual({ problem: 'is not an origin (no path, query or fragment)' });
-    expect(gatewayOrigin('https://ipfs.io/?a')).toHaveProperty('problem');
-    expect(gatewayOrigin('https://a:b@ipfs.io')).toHaveProperty('problem');
-    expect(gatewayOrigin('ipfs.io')).toEqual({ problem: 'is not a URL' });
+    expect(gatewayOrigin('http://ipfs.io')).toEqual({ reason: 'not-https' });
+    expect(gatewayOrigin('javascript:alert(1)')).toEqual({ reason: 'not-https' });
+    expect(gatewayOrigin('https://ipfs.io/ipfs/')).toEqual({ reason: 'not-origin' });
+    expect(gatewayOrigin('https://ipfs.io/?a')).toHaveProperty('reason');
+    expect(gatewayOrigin('https://a:b@ipfs.io')).toHaveProperty('reason');
+    expect(gatewayOrigin('ipfs.io')).toEqual({ reason: 'not-url' });
   });
 
   it('repair a gateway list that is not a list to the defaults', () => {
