@@ -35,9 +35,39 @@ export interface DetourBrowser {
    * returns its result. fn is serialised: it must be self-contained, and arg and the result plain data.
    */
   inExtensionPage<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
+  /**
+   * Opens one of Detour's pages (path below the extension's root, with query, e.g. `src/popup/index.html?tabId=3`)
+   * in a new tab of size viewport, in the given colour scheme, and keeps it open for the test to drive.
+   */
+  openExtensionPage(path: string, options?: ExtensionPageOptions): Promise<ExtensionPage>;
   close(): Promise<void>;
   /** Settles when the browser goes away (the person closed its window). */
   closed: Promise<void>;
+}
+
+export type ColorScheme = 'light' | 'dark';
+
+export interface ExtensionPageOptions {
+  viewport?: { width: number; height: number };
+  /** prefers-color-scheme for this page (Chromium: emulated per page; Firefox: the content override pref). */
+  colorScheme?: ColorScheme;
+}
+
+/** One of Detour's pages, open in a tab, driven as a person would (real clicks and keys through the driver). */
+export interface ExtensionPage {
+  /** Runs fn in the page (serialised: self-contained, plain data in and out). */
+  evaluate<Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg): Promise<Result>;
+  /** Evaluates a script's source text in the page (e.g. axe-core's axe.source). */
+  addScript(source: string): Promise<void>;
+  /** A real click on the first element matching selector. */
+  click(selector: string): Promise<void>;
+  /** Types text into the focused element, as keystrokes. */
+  type(text: string): Promise<void>;
+  /** Presses one key (e.g. 'Tab', 'Enter'). */
+  press(key: string): Promise<void>;
+  setColorScheme(scheme: ColorScheme): Promise<void>;
+  screenshot(path: string): Promise<void>;
+  close(): Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -49,6 +79,11 @@ export interface LaunchOptions {
   firefoxPrefs?: Record<string, string | number | boolean>;
   /** Detour settings stored right after launch, over OFFLINE_SETTINGS (detour-settings.ts). */
   settings?: Record<string, unknown>;
+  /**
+   * Send https: traffic through this loopback CONNECT proxy and accept its self-signed certificates
+   * (mirror-stand-ins.ts). Plain http: (the scenario pages) stays direct.
+   */
+  httpsProxyPort?: number;
 }
 
 /** Detour's badge colours as the browser reports them ([r, g, b, a]): red = a provider's edge failed. */

@@ -1,6 +1,6 @@
 // Chromium with Detour loaded, driven by playwright-core (shared/docs/browsers.md, Chromium end-to-end).
 import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
-import type { DetourBrowser, LaunchOptions } from './detour-browser';
+import type { DetourBrowser, ExtensionPage, ExtensionPageOptions, LaunchOptions } from './detour-browser';
 import { POPUP_PATH, POPUP_SIZE, isNetworkError, waitFor } from './detour-browser';
 import { chromiumHostRules } from './host-mapping';
 import { OFFLINE_SETTINGS, storeSettings } from './detour-settings';
@@ -10,14 +10,18 @@ import { tempDir } from './temp-dir';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium({ dist, mapHosts, headless, settings }: LaunchOptions): Promise<DetourBrowser> {
+export async function launchChromium({ dist, mapHosts, headless, settings, httpsProxyPort }: LaunchOptions): Promise<DetourBrowser> {
   const executablePath = requireExecutable(CHROMIUM_PATH, 'chromium');
   const profile = tempDir('chromium');
   const context = await chromium.launchPersistentContext(profile.path, {
     executablePath,
     headless,
     viewport: null,
+    ignoreHTTPSErrors: httpsProxyPort !== undefined,
     args: [
+      // https: only, through the stand-ins' proxy; the self-signed certificate is accepted for the
+      // extension's own fetches too, not only for pages.
+      ...(httpsProxyPort === undefined ? [] : [`--proxy-server=https=127.0.0.1:${httpsProxyPort}`, '--ignore-certificate-errors']),
       `--disable-extensions-except=${dist}`,
       `--load-extension=${dist}`,
       `--host-resolver-rules=${chromiumHostRules(mapHosts)}`,
@@ -61,6 +65,10 @@ export async function launchChromium({ dist, mapHosts, headless, settings }: Lau
         await page.close();
         return text;
       },
+      async openExtensionPage(path, options) {
+        const page = await context.newPage();
+        return extensionPage(page, `${extensionOrigin}/${path}`, options);
+      },
       stopBackground: () => workers.stop(),
       // Playwright types the argument as it arrives after serialisation; the interface promises plain data.
       inExtensionPage: <Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
@@ -75,6 +83,26 @@ export async function launchChromium({ dist, mapHosts, headless, settings }: Lau
     profile.remove();
     throw error;
   }
+}
+
+async function extensionPage(page: Page, url: string, { viewport = POPUP_SIZE, colorScheme }: ExtensionPageOptions = {}): Promise<ExtensionPage> {
+  await page.setViewportSize(viewport);
+  if (colorScheme) await page.emulateMedia({ colorScheme });
+  await page.goto(url);
+  return {
+    evaluate: <Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) => page.evaluate(fn as (arg: unknown) => Result | Promise<Result>, arg),
+    async addScript(source) {
+      await page.evaluate(source);
+    },
+    click: (selector) => page.click(selector),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key),
+    setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
+    async screenshot(path) {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
 }
 
 async function load(page: Page, url: string): Promise<void> {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import type { DetourBrowser, LaunchOptions } from './detour-browser';
+import type { ColorScheme, DetourBrowser, ExtensionPage, LaunchOptions } from './detour-browser';
 import { POPUP_PATH, POPUP_SIZE, isNetworkError, waitFor } from './detour-browser';
 import { firefoxHostPrefs } from './host-mapping';
 import { OFFLINE_SETTINGS, storeSettings } from './detour-settings';
@@ -14,7 +14,7 @@ import { tempDir } from './temp-dir';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, settings }: LaunchOptions): Promise<DetourBrowser> {
+export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, settings, httpsProxyPort }: LaunchOptions): Promise<DetourBrowser> {
   const executablePath = requireExecutable(FIREFOX_PATH, 'firefox-esr');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -25,6 +25,8 @@ export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, se
     executablePath,
     headless,
     userDataDir: profile.path,
+    // The stand-ins' self-signed certificate; Firefox applies this to every request, the extension's too.
+    acceptInsecureCerts: httpsProxyPort !== undefined,
     // Needed to open moz-extension:// pages from the driver.
     env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
     extraPrefsFirefox: {
@@ -33,6 +35,7 @@ export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, se
       ...firefoxHostPrefs(mapHosts),
       'network.captive-portal-service.enabled': false,
       'network.connectivity-service.enabled': false,
+      ...(httpsProxyPort === undefined ? {} : httpsProxyPrefs(httpsProxyPort)),
       ...firefoxPrefs,
     },
   });
@@ -72,6 +75,15 @@ export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, se
         await page.close();
         return text;
       },
+      async openExtensionPage(path, options = {}) {
+        if (options.colorScheme) await setColorScheme(browser, options.colorScheme);
+        const page = await browser.newPage();
+        await page.setViewport(options.viewport ?? POPUP_SIZE);
+        const url = `moz-extension://${uuid}/${path}`;
+        void page.goto(url).catch(() => {});
+        await waitFor(`${url} to open`, async () => ((await page.evaluate(() => location.href)) === url ? true : undefined));
+        return extensionPage(browser, page);
+      },
       stopBackground: () => terminateBackground(browser, geckoId),
       // puppeteer types the argument as it arrives after serialisation; the interface promises plain data.
       inExtensionPage: <Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) =>
@@ -86,6 +98,42 @@ export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, se
     profile.remove();
     throw error;
   }
+}
+
+/** https: through the stand-ins' CONNECT proxy; http: (the scenario pages) stays direct. */
+function httpsProxyPrefs(port: number): Record<string, string | number | boolean> {
+  return { 'network.proxy.type': 1, 'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': port, 'network.proxy.share_proxy_settings': false };
+}
+
+function extensionPage(browser: Browser, page: Page): ExtensionPage {
+  return {
+    evaluate: <Arg, Result>(fn: (arg: Arg) => Result | Promise<Result>, arg: Arg) => page.evaluate(fn as (arg: unknown) => Promise<Result>, arg) as Promise<Result>,
+    async addScript(source) {
+      await page.evaluate(source);
+    },
+    click: (selector) => page.click(selector),
+    type: (text) => page.keyboard.type(text),
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
+    async setColorScheme(scheme) {
+      await setColorScheme(browser, scheme);
+      // The pref reaches the page's process a moment later.
+      await waitFor(`prefers-color-scheme: ${scheme}`, async () =>
+        (await page.evaluate((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark')) ? true : undefined, 5_000);
+    },
+    async screenshot(path) {
+      await page.screenshot({ path: path as `${string}.png` });
+    },
+    close: () => page.close(),
+  };
+}
+
+/**
+ * prefers-color-scheme for every page: Firefox's content override (0 dark, 1 light), set in its privileged
+ * window. It is browser-wide, so set it before opening the page whose look matters.
+ */
+async function setColorScheme(browser: Browser, scheme: ColorScheme): Promise<void> {
+  const value = scheme === 'dark' ? 0 : 1;
+  await evaluateInChrome(browser, `(async () => { Services.prefs.setIntPref('layout.css.prefers-color-scheme.content-override', ${value}); return 'set'; })()`);
 }
 
 async function load(page: Page, url: string): Promise<void> {
@@ -107,11 +155,6 @@ interface BidiConnection {
  * MOZ_REMOTE_ALLOW_SYSTEM_ACCESS), and resolves once the background state is 'stopped'.
  */
 async function terminateBackground(browser: Browser, geckoId: string): Promise<void> {
-  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
-  if (!connection) throw new Error('stopBackground: this puppeteer-core no longer exposes its BiDi connection');
-  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
-  const context = tree.contexts[0]?.context;
-  if (!context) throw new Error('stopBackground: no privileged browser window to run in');
   const expression = `(async () => {
     const { ExtensionParent } = ChromeUtils.importESModule('resource://gre/modules/ExtensionParent.sys.mjs');
     const extension = ExtensionParent.GlobalManager.getExtension(${JSON.stringify(geckoId)});
@@ -124,13 +167,25 @@ async function terminateBackground(browser: Browser, geckoId: string): Promise<v
     const later = new Promise((resolve) => setTimeout(() => resolve(extension.backgroundState), 5000));
     return Promise.race([stopped, later]);
   })()`;
-  const answer = (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result as {
-    type: string;
-    result?: { value?: unknown };
-    exceptionDetails?: { text?: string };
-  };
+  const answer = await evaluateInChrome(browser, expression);
   const state = answer.result?.value;
   if (answer.type !== 'success' || state !== 'stopped') {
     throw new Error(`stopBackground: Detour's event page did not stop (${answer.exceptionDetails?.text ?? String(state)})`);
   }
+}
+
+interface ChromeAnswer {
+  type: string;
+  result?: { value?: unknown };
+  exceptionDetails?: { text?: string };
+}
+
+/** Evaluates expression in Firefox's privileged browser window (BiDi `moz:scope: chrome`, allowed by MOZ_REMOTE_ALLOW_SYSTEM_ACCESS). */
+async function evaluateInChrome(browser: Browser, expression: string): Promise<ChromeAnswer> {
+  const connection = (browser as unknown as { connection?: BidiConnection }).connection;
+  if (!connection) throw new Error('this puppeteer-core no longer exposes its BiDi connection');
+  const tree = (await connection.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as { contexts: { context: string }[] };
+  const context = tree.contexts[0]?.context;
+  if (!context) throw new Error('no privileged browser window to run in');
+  return (await connection.send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result as ChromeAnswer;
 }

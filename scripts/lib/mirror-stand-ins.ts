@@ -1,0 +1,199 @@
+// Local stand-ins for the services Detour asks about mirrors, on their real-looking https: names: the Wayback
+// Machine (availability API and snapshots), archive.today (/newest/ redirect and snapshots), a DNS-over-HTTPS
+// JSON resolver (DNSLink TXT, addresses) and IPFS gateways (the checker's CID, content paths). One https
+// server answers by Host header; the browsers reach it through a small CONNECT proxy (launch option
+// httpsProxyPort) because the links must stay https://<name>/ on port 443, which loopback mapping alone
+// cannot give without binding port 443. Nothing here reaches the internet: the proxy tunnels stand-in
+// names only and refuses the rest.
+import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { type AddressInfo, type Server, type Socket, connect } from 'node:net';
+import { CHECKER_CID, CHECKER_TEXT } from '../../src/net/mirrors';
+import { standInCertificate } from './mirror-stand-ins-tls';
+
+/** The names the stand-ins answer for (all on port 443 as the browser sees it). */
+export const STAND_IN_HOSTS = {
+  waybackApi: 'archive.org',
+  wayback: 'web.archive.org',
+  archiveToday: 'archive.ph',
+  doh: 'dns.stand-in-resolver.net',
+  gateway: 'ipfs.stand-in-gateway.net',
+  /** Accepts the connection and never answers: the probe's timeout has to end it. */
+  silentGateway: 'stuck.stand-in-gateway.net',
+} as const;
+
+/** The Wayback snapshot every archived page gets (17 Nov 2025, 09:30:12 UTC). */
+export const SNAPSHOT_TIMESTAMP = '20251117093012';
+/** A valid CIDv1 for DNSLink answers. */
+export const STAND_IN_CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
+
+export interface StandInOptions {
+  /** _dnslink.<host> TXT values by host, e.g. { 'shop.example.com': ['dnslink=/ipfs/…'] }. */
+  dnslink?: Record<string, string[]>;
+  /** Hosts the Wayback Machine has never archived (the API answers `{}`). */
+  notArchived?: readonly string[];
+}
+
+export interface StandInRequest {
+  host: string;
+  /** Path and query as requested. */
+  url: string;
+}
+
+export interface MirrorStandIns {
+  /** Where the browsers send https: traffic (LaunchOptions.httpsProxyPort). */
+  proxyPort: number;
+  /** Detour's mirror settings pointed at the stand-ins (merge into LaunchOptions.settings). */
+  settings: Record<string, unknown>;
+  /** Every request the stand-ins answered, oldest first. */
+  requests: StandInRequest[];
+  /** The https link Detour should offer for pageUrl's Wayback snapshot. */
+  waybackSnapshotUrl(pageUrl: string): string;
+  close(): Promise<void>;
+}
+
+type Handler = (request: IncomingMessage, response: ServerResponse, url: URL) => void;
+
+export async function startMirrorStandIns(options: StandInOptions = {}): Promise<MirrorStandIns> {
+  const names = Object.values(STAND_IN_HOSTS) as string[];
+  const requests: StandInRequest[] = [];
+  const held = new Set<ServerResponse>();
+  const handlers: Record<string, Handler> = {
+    [STAND_IN_HOSTS.waybackApi]: waybackApi(new Set(options.notArchived ?? [])),
+    [STAND_IN_HOSTS.wayback]: (_q, response, url) => page(response, 'Wayback Machine stand-in', url),
+    [STAND_IN_HOSTS.archiveToday]: archiveToday,
+    [STAND_IN_HOSTS.doh]: doh(options.dnslink ?? {}),
+    [STAND_IN_HOSTS.gateway]: gateway,
+    [STAND_IN_HOSTS.silentGateway]: (_q, response) => void held.add(response),
+  };
+
+  const tls = createHttpsServer(standInCertificate(names), (request, response) => {
+    const host = (request.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    const url = new URL(request.url ?? '/', `https://${host}`);
+    if (url.pathname === '/favicon.ico') return void response.writeHead(204).end();
+    requests.push({ host, url: request.url ?? '/' });
+    const handler = handlers[host];
+    if (!handler) return void response.writeHead(421, { 'content-type': 'text/plain' }).end(`No stand-in for ${host}\n`);
+    handler(request, response, url);
+  });
+  tls.keepAliveTimeout = 1000;
+  const tlsPort = await listen(tls);
+
+  const sockets = new Set<Socket>();
+  const proxy = createHttpServer((_request, response) => void response.writeHead(405).end('CONNECT only\n'));
+  proxy.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
+    sockets.add(client);
+    client.on('close', () => sockets.delete(client));
+    client.on('error', () => client.destroy());
+    const [host = '', port = '443'] = (request.url ?? '').split(':');
+    if (!names.includes(host.toLowerCase()) || port !== '443') {
+      client.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n'); // no way out to the internet
+      return;
+    }
+    const upstream = connect(tlsPort, '127.0.0.1', () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length > 0) upstream.write(head);
+      upstream.pipe(client).pipe(upstream);
+    });
+    sockets.add(upstream);
+    upstream.on('close', () => sockets.delete(upstream));
+    upstream.on('error', () => client.destroy());
+  });
+  const proxyPort = await listen(proxy);
+
+  return {
+    proxyPort,
+    requests,
+    settings: {
+      suggestMirrors: true,
+      waybackApiUrl: `https://${STAND_IN_HOSTS.waybackApi}`,
+      archiveTodayUrl: `https://${STAND_IN_HOSTS.archiveToday}`,
+      mementoAggregatorUrl: '',
+      dohResolverUrl: `https://${STAND_IN_HOSTS.doh}/resolve`,
+      gateways: [`https://${STAND_IN_HOSTS.gateway}`, `https://${STAND_IN_HOSTS.silentGateway}`],
+      mirrorTimeoutMs: 2000,
+    },
+    waybackSnapshotUrl: (pageUrl) => `https://${STAND_IN_HOSTS.wayback}/web/${SNAPSHOT_TIMESTAMP}/${pageUrl}`,
+    async close() {
+      for (const response of held) response.destroy();
+      for (const socket of sockets) socket.destroy();
+      await Promise.all([stop(tls), stop(proxy)]);
+    },
+  };
+}
+
+function waybackApi(notArchived: ReadonlySet<string>): Handler {
+  return (_request, response, url) => {
+    if (url.pathname !== '/wayback/available') return notFound(response);
+    const pageUrl = url.searchParams.get('url') ?? '';
+    let host = '';
+    try {
+      host = new URL(pageUrl).hostname;
+    } catch {
+      // an unparsable url is simply not archived
+    }
+    const closest = { status: '200', available: true, url: `http://web.archive.org/web/${SNAPSHOT_TIMESTAMP}/${pageUrl}`, timestamp: SNAPSHOT_TIMESTAMP };
+    json(response, { url: pageUrl, archived_snapshots: host === '' || notArchived.has(host) ? {} : { closest } });
+  };
+}
+
+/** /newest/<url> redirects to a snapshot id; the snapshot itself is a page. */
+function archiveToday(_request: IncomingMessage, response: ServerResponse, url: URL): void {
+  if (url.pathname.startsWith('/newest/')) {
+    const target = url.pathname.slice('/newest/'.length) + url.search;
+    const id = Buffer.from(target).toString('base64url').replace(/[^a-zA-Z0-9]/g, '').slice(-5) || 'AbCdE';
+    return void response.writeHead(302, { location: `https://${STAND_IN_HOSTS.archiveToday}/${id}` }).end();
+  }
+  page(response, 'archive.today stand-in', url);
+}
+
+/** Google-style /resolve JSON: DNSLink TXT from the table, NXDOMAIN for other TXT, a documentation address for A. */
+function doh(dnslink: Record<string, string[]>): Handler {
+  return (_request, response, url) => {
+    const name = (url.searchParams.get('name') ?? '').toLowerCase();
+    const type = url.searchParams.get('type') ?? 'A';
+    const question = [{ name: `${name}.`, type: type === 'TXT' ? 16 : type === 'AAAA' ? 28 : 1 }];
+    if (type === 'TXT') {
+      const values = name.startsWith('_dnslink.') ? dnslink[name.slice('_dnslink.'.length)] : undefined;
+      if (!values) return json(response, { Status: 3, Question: question });
+      return json(response, { Status: 0, Question: question, Answer: values.map((value) => ({ name: `${name}.`, type: 16, TTL: 300, data: `"${value}"` })) });
+    }
+    if (type === 'AAAA') return json(response, { Status: 0, Question: question });
+    json(response, { Status: 0, Question: question, Answer: [{ name: `${name}.`, type: 1, TTL: 300, data: '192.0.2.80' }] });
+  };
+}
+
+function gateway(_request: IncomingMessage, response: ServerResponse, url: URL): void {
+  if (url.pathname === `/ipfs/${CHECKER_CID}`) return void response.writeHead(200, { 'content-type': 'text/plain' }).end(`${CHECKER_TEXT}\n`);
+  if (url.pathname.startsWith('/ipfs/') || url.pathname.startsWith('/ipns/')) return page(response, 'IPFS gateway stand-in', url);
+  notFound(response);
+}
+
+function page(response: ServerResponse, title: string, url: URL): void {
+  const escaped = url.href.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  response.end(`<!doctype html><html lang="en"><title>${title}</title><h1>${title}</h1><p id="served">${escaped}</p></html>\n`);
+}
+
+function json(response: ServerResponse, value: unknown): void {
+  response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(value));
+}
+
+function notFound(response: ServerResponse): void {
+  response.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found\n');
+}
+
+async function listen(server: Server): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+function stop(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    (server as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
+    server.close(() => resolve());
+  });
+}

@@ -1,0 +1,119 @@
+// The options page end to end (issue 4), run once per browser: repaired values shown, the gateway list edited
+// with real clicks and keys (add, refuse an http: gateway, move, save) and stored, "Test now" against the
+// mirror stand-ins (one gateway answers the checker's CID, one never answers), axe-core light and dark.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DetourBrowser, ExtensionPage, LaunchOptions } from '../../scripts/lib/detour-browser';
+import { storeSettings } from '../../scripts/lib/detour-settings';
+import { type MirrorStandIns, STAND_IN_HOSTS, startMirrorStandIns } from '../../scripts/lib/mirror-stand-ins';
+import { SCENARIOS, scenarioHosts } from '../../scripts/lib/scenarios';
+import { describeViolations, seriousViolations } from './axe-check';
+import { DIST, ROOT } from './dist-is-fresh';
+import { gatewayResults, optionsState, typeInto } from './options-pages';
+import { looksDark } from './popup-pages';
+import { storedSettings } from './sharing-pages';
+
+const POLL = { timeout: 15_000, interval: 150 };
+const OPTIONS_PATH = 'src/options/index.html';
+const VIEWPORT = { width: 900, height: 1400 };
+const SECTIONS = ['#retention', '#archives', '#gateways', '#doh', '#mirrors-settings', '#notifications', '#history-data'];
+const GOOD = `https://${STAND_IN_HOSTS.gateway}`;
+const STUCK = `https://${STAND_IN_HOSTS.silentGateway}`;
+
+export function optionsSuite(name: string, launch: (options: LaunchOptions) => Promise<DetourBrowser>): void {
+  describe(`the options page in ${name}`, { timeout: 60_000 }, () => {
+    let standIns: MirrorStandIns;
+    let browser: DetourBrowser | undefined;
+    const shots = join(ROOT, '.tmp', 'screenshots', name.toLowerCase());
+
+    beforeAll(async () => {
+      mkdirSync(shots, { recursive: true });
+      standIns = await startMirrorStandIns();
+      const settings = { ...standIns.settings, gateways: [GOOD] };
+      browser = await launch({ dist: DIST, mapHosts: scenarioHosts(SCENARIOS), headless: true, httpsProxyPort: standIns.proxyPort, settings });
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await standIns?.close();
+    }, 60_000);
+
+    const detour = () => browser as DetourBrowser;
+
+    async function openOptions(colorScheme: 'light' | 'dark' = 'light'): Promise<ExtensionPage> {
+      const page = await detour().openExtensionPage(OPTIONS_PATH, { viewport: VIEWPORT, colorScheme });
+      await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.missing, POLL).toEqual([]);
+      return page;
+    }
+
+    it('shows every section, and says which stored values it repaired', async () => {
+      const valid = await detour().inExtensionPage(storedSettings, undefined);
+      await detour().inExtensionPage(storeSettings, { retentionDays: 0, dohResolverUrl: 'ftp://resolver.example/dns-query', mirrorTimeoutMs: 'soon', gateways: [GOOD, 'http://plain.stand-in-gateway.net'] });
+      const page = await openOptions();
+      try {
+        const state = await page.evaluate(optionsState, SECTIONS);
+        expect(state?.repaired.join('\n')).toMatch(/retentionDays/);
+        expect(state?.repaired.join('\n')).toMatch(/dohResolverUrl/);
+        expect(state?.repaired.join('\n')).toMatch(/mirrorTimeoutMs/);
+        expect(state?.repaired.join('\n')).toMatch(/http:\/\/plain\.stand-in-gateway\.net/);
+        expect(state?.gateways).toEqual([GOOD]); // the bad entry left out, the good one kept
+      } finally {
+        await page.close();
+        await detour().inExtensionPage(storeSettings, valid as Record<string, unknown>);
+      }
+    });
+
+    it('adds, refuses, reorders and saves IPFS gateways, and tests them against the stand-ins', async () => {
+      const page = await openOptions();
+      try {
+        // An http: gateway is refused next to its field, and not added.
+        await typeInto(page, '#gateway-new', 'http://plain.stand-in-gateway.net');
+        await page.click('#gateway-add');
+        await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.fieldErrors['gateway-new'] ?? '', POLL).not.toBe('');
+        expect((await page.evaluate(optionsState, SECTIONS))?.gateways).toEqual([GOOD]);
+
+        // A path is refused too: a gateway is an origin.
+        await typeInto(page, '#gateway-new', `${STUCK}/ipfs/`);
+        await page.click('#gateway-add');
+        await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.fieldErrors['gateway-new'] ?? '', POLL).not.toBe('');
+        // Added with Enter; then moved to the top with its Up button.
+        await typeInto(page, '#gateway-new', `${STUCK}/`);
+        await page.press('Enter');
+        await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.gateways, POLL).toEqual([GOOD, STUCK]);
+        await page.click('#gateway-up-1');
+        await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.gateways, POLL).toEqual([STUCK, GOOD]);
+        // Nothing is stored before Save.
+        expect(((await detour().inExtensionPage(storedSettings, undefined)) as { gateways?: string[] }).gateways).toEqual([GOOD]);
+        await page.click('#gateways-save');
+        await expect.poll(async () => ((await detour().inExtensionPage(storedSettings, undefined)) as { gateways?: string[] }).gateways, POLL).toEqual([STUCK, GOOD]);
+
+        // Test now: the stand-in gateway serves the checker's CID; the stuck one times out (2 s in these settings).
+        await page.click('#gateways-test');
+        await expect
+          .poll(async () => {
+            const results = await page.evaluate(gatewayResults, undefined);
+            return results[GOOD]?.problem === false && results[STUCK]?.problem === true;
+          }, { ...POLL, timeout: 20_000 })
+          .toBe(true);
+        expect(standIns.requests.some((request) => request.host === STAND_IN_HOSTS.gateway && request.url.startsWith('/ipfs/'))).toBe(true);
+      } finally {
+        await page.close();
+      }
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`has no serious axe-core violations (${scheme})`, async () => {
+        const page = await openOptions(scheme);
+        try {
+          await page.screenshot(join(shots, `options-${scheme}.png`));
+          expect((await page.evaluate(looksDark, undefined)).dark, `options background in ${scheme}`).toBe(scheme === 'dark');
+          const violations = await seriousViolations(page);
+          expect(violations, describeViolations(violations)).toEqual([]);
+        } finally {
+          await page.close();
+        }
+      });
+    }
+  });
+}

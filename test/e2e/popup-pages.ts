@@ -1,0 +1,94 @@
+// Functions run inside Detour's popup, history view or control page (serialised by the driver: each is
+// self-contained, no imports or helpers from outside its body).
+type Api = typeof chrome;
+
+export interface MirrorLink {
+  kind: string;
+  href: string;
+  target: string;
+  text: string;
+}
+
+export interface PopupState {
+  verdict: string;
+  mirrors: MirrorLink[];
+  /** Every element the agreed selectors name, present or not. */
+  controls: Record<string, boolean>;
+  text: string;
+}
+
+/** The popup once #verdict has text; undefined before. */
+export function popupState(): PopupState | undefined {
+  const verdict = document.querySelector('#verdict')?.textContent?.trim() ?? '';
+  if (verdict === '') return undefined;
+  const mirrors = [...document.querySelectorAll<HTMLAnchorElement>('#mirrors a[data-mirror-kind]')].map((a) => ({
+    kind: a.dataset.mirrorKind ?? '',
+    href: a.href,
+    target: a.target,
+    text: a.textContent?.trim() ?? '',
+  }));
+  const controls: Record<string, boolean> = {};
+  for (const selector of ['#retry', '#copy-report', '#copy-request-id', '#show-history', '#mirrors']) controls[selector] = document.querySelector(selector) !== null;
+  return { verdict, mirrors, controls, text: document.body.innerText };
+}
+
+/** The URL (or the URL being loaded) of every tab. */
+export async function tabUrls(): Promise<string[]> {
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const api = (scope.browser ?? scope.chrome)!;
+  const tabs = await api.tabs.query({});
+  return tabs.flatMap((tab) => [tab.url, tab.pendingUrl].filter((url): url is string => typeof url === 'string'));
+}
+
+export interface HistoryState {
+  rows: string[];
+  providers: string[];
+  chart: boolean;
+  controls: Record<string, boolean>;
+}
+
+/** The history view: its list's rows (text), the provider choices, whether the chart is drawn. */
+export function historyState(): HistoryState | undefined {
+  const history = document.querySelector('#history');
+  const list = document.querySelector('#history-list');
+  if (history === null || list === null) return undefined;
+  const rows = [...list.querySelectorAll('li, tr')].map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+  const select = document.querySelector<HTMLSelectElement>('#history-provider');
+  const providers = select ? [...select.options].map((option) => option.value) : [];
+  const chart = document.querySelector('#history-chart');
+  const controls: Record<string, boolean> = {};
+  for (const selector of ['#history-provider', '#history-site', '#history-chart', '#export-json', '#export-csv', '#clear-history']) controls[selector] = document.querySelector(selector) !== null;
+  return { rows, providers, chart: chart !== null && chart.getBoundingClientRect().height > 0, controls };
+}
+
+/** Chooses a provider in #history-provider as a person's selection does (change event). */
+export function chooseHistoryProvider(value: string): boolean {
+  const select = document.querySelector<HTMLSelectElement>('#history-provider');
+  if (select === null) return false;
+  select.value = value;
+  select.dispatchEvent(new Event('input', { bubbles: true }));
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  return true;
+}
+
+/** Whether the page is in dark colours: light text on it (a transparent background says nothing on its own). */
+export function looksDark(): { dark: boolean; background: string; color: string } {
+  const style = getComputedStyle(document.body);
+  const channels = (style.color.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  const luminance = channels.length === 3 ? (0.2126 * channels[0]! + 0.7152 * channels[1]! + 0.0722 * channels[2]!) / 255 : 0;
+  return { dark: luminance > 0.5, background: style.backgroundColor, color: style.color };
+}
+
+/** Elements whose content is wider than their box (text cut off or a horizontal scrollbar), by selector-ish name. */
+export function overflowing(): string[] {
+  const out: string[] = [];
+  const width = document.documentElement.clientWidth;
+  for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+    const box = element.getBoundingClientRect();
+    if (box.width === 0 || box.height === 0) continue;
+    const name = `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${element.className && typeof element.className === 'string' ? `.${element.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const clipped = getComputedStyle(element).overflowX !== 'visible' && element.scrollWidth > element.clientWidth + 1;
+    if (box.right > width + 1 || clipped) out.push(`${name} (${Math.round(box.right)}px > ${width}px${clipped ? `, scrollWidth ${element.scrollWidth} > ${element.clientWidth}` : ''})`);
+  }
+  return out;
+}
