@@ -1,46 +1,60 @@
+// The popup: the verdict first (one question to the background), everything slower after it. A History
+// button switches to the history view, loaded only when asked for.
+import type { FunctionComponent } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../shared/i18n';
 import type { StoreStatus, TabDiagnosis } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
 import { activeTabId } from './active-tab-id';
-import { CommunityReports } from './community-reports';
-import { DiagnosisItem } from './diagnosis-item';
+import { MainView } from './main-view';
 import { OutageNotice } from './outage-notice';
 
-type State = { kind: 'loading' } | { kind: 'ready'; entries: TabDiagnosis[] } | { kind: 'error'; message: string };
+type State = { kind: 'loading' } | { kind: 'ready'; tabId: number | undefined; entries: TabDiagnosis[] } | { kind: 'error'; message: string };
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
   const [storage, setStorage] = useState<StoreStatus | undefined>();
+  const [History, setHistory] = useState<FunctionComponent | undefined>();
+  const [view, setView] = useState<'main' | 'history'>('main');
   useEffect(() => {
-    sendMessage<'store-status'>({ type: 'store-status' }).then(setStorage, () => setStorage(undefined));
     activeTabId()
-      .then((tabId) => (tabId === undefined ? [] : sendMessage<'tab-diagnoses'>({ type: 'tab-diagnoses', tabId })))
-      .then((entries) => setState({ kind: 'ready', entries }))
-      .catch((error: unknown) => setState({ kind: 'error', message: String(error) }));
+      .then(async (tabId) => ({ tabId, entries: tabId === undefined ? [] : await sendMessage<'tab-diagnoses'>({ type: 'tab-diagnoses', tabId }) }))
+      .then(({ tabId, entries }) => setState({ kind: 'ready', tabId, entries: Array.isArray(entries) ? entries : [] }))
+      .catch((error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
+    sendMessage<'store-status'>({ type: 'store-status' }).then(setStorage, () => setStorage(undefined));
   }, []);
+  const showHistory = () => {
+    setView('history');
+    if (History === undefined) void import('./history/history-view').then((module) => setHistory(() => module.HistoryView));
+  };
 
   return (
     <>
-      <h1>Detour</h1>
-      <OutageNotice />
-      {storage?.problem && (
-        <p class="status warning" role="status">
-          {storage.problem}
-        </p>
-      )}
-      {state.kind === 'loading' && <p class="status">Looking…</p>}
-      {state.kind === 'error' && <p class="status error">Could not read this tab: {state.message}</p>}
-      {state.kind === 'ready' && state.entries.length === 0 && (
-        <p class="status empty">No failures seen on this page</p>
-      )}
-      {state.kind === 'ready' && <CommunityReports entries={state.entries} />}
-      {state.kind === 'ready' && state.entries.length > 0 && (
-        <ol class="diagnoses">
-          {state.entries.map((entry, index) => (
-            <DiagnosisItem key={`${entry.timeStamp}-${index}`} entry={entry} />
-          ))}
-        </ol>
-      )}
+      <header class="top">
+        <h1>{t('popupTitle')}</h1>
+        {view === 'main' ? (
+          <button type="button" id="show-history" class="small" aria-label={t('popupShowHistoryName')} onClick={showHistory}>
+            {t('popupShowHistory')}
+          </button>
+        ) : (
+          <button type="button" id="show-main" class="small" aria-label={t('popupBackName')} onClick={() => setView('main')}>
+            {t('popupBack')}
+          </button>
+        )}
+      </header>
+      {view === 'history' && (History === undefined ? <p class="status">{t('popupLooking')}</p> : <History />)}
+      {/* Kept mounted while the history shows, so coming back does not ask for the mirrors again. */}
+      <div class="main-view" hidden={view !== 'main'}>
+        <OutageNotice />
+        {storage?.problem && (
+          <p class="status warning" role="status">
+            {storage.problem}
+          </p>
+        )}
+        {state.kind === 'loading' && <p class="status">{t('popupLooking')}</p>}
+        {state.kind === 'error' && <p class="status error">{t('popupReadError', state.message)}</p>}
+        {state.kind === 'ready' && <MainView tabId={state.tabId} entries={state.entries} />}
+      </div>
     </>
   );
 }

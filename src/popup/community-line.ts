@@ -1,6 +1,7 @@
 // GET /v1/outages's answer → the popup's one line about what other Detour users report for this failure's
 // provider. Pure: reads only what the collector published (buckets under k are never there).
 import { WINDOW_SECONDS } from '../core/report';
+import { t } from '../shared/i18n';
 
 export const COMMUNITY_MINUTES = 10;
 
@@ -19,7 +20,7 @@ export function communityLine(answer: unknown, provider: string, providerName: s
     if (bucket.provider !== provider || bucket.failure !== failure || typeof bucket.window !== 'number' || bucket.window < since) continue;
     if (typeof bucket.reports === 'number') reports += bucket.reports;
   }
-  const what = `${providerName} ${failure} failures in the last ${COMMUNITY_MINUTES} minutes`;
-  if (reports === 0) return k > 1 ? `Fewer than ${k} Detour users report ${what}` : `No Detour user reports ${what}`;
-  return `${reports} Detour ${reports === 1 ? 'user reports' : 'users report'} ${what}`;
+  const what = t(failure === 'edge' ? 'popupCommunityEdge' : 'popupCommunityOrigin', providerName, COMMUNITY_MINUTES);
+  if (reports === 0) return k > 1 ? t('popupCommunityFewer', k, what) : t('popupCommunityNoOne', what);
+  return reports === 1 ? t('popupCommunityOne', what) : t('popupCommunityMany', reports, what);
 }

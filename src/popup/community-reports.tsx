@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { PROVIDERS } from '../core/providers';
 import type { TabDiagnosis } from '../shared/messages';
 import { extensionApi } from '../shared/extension-api';
+import { t } from '../shared/i18n';
 import { readSettings } from '../shared/settings';
 import { collectorBase } from '../shared/sharing-settings';
 import { communityLine } from './community-line';
@@ -25,16 +26,16 @@ export function CommunityReports({ entries }: { entries: readonly TabDiagnosis[]
           const url = `${collectorBase(settings.collectorUrl)}/v1/outages?hours=1&by=failure`;
           const response = await fetch(url, { credentials: 'omit', signal: AbortSignal.timeout(TIMEOUT_MS) });
           const answer: unknown = response.ok ? await response.json() : undefined;
-          return communityLine(answer, provider, name, failure, Date.now() / 1000) ?? 'Community reports unavailable';
+          return communityLine(answer, provider, name, failure, Date.now() / 1000) ?? t('popupCommunityUnavailable');
         } catch {
-          return 'Community reports unavailable';
+          return t('popupCommunityUnavailable');
         }
       })
       .then(setLine, () => setLine(undefined));
   }, [provider, failure]);
   if (line === undefined) return null;
   return (
-    <p class="status community" aria-label="Community reports">
+    <p class="status community" aria-label={t('popupCommunityLabel')}>
       {line}
     </p>
   );

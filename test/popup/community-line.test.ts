@@ -1,8 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import popup from '../../src/locales/en/popup.json';
+import { useCatalogs } from '../../src/shared/i18n';
 import { communityLine } from '../../src/popup/community-line';
 
 const NOW = 1_700_000_100; // window 1_700_000_100 - 100 % 300 …
 const W = Math.floor(NOW / 300) * 300;
+
+beforeAll(() => useCatalogs(popup));
 
 describe('communityLine', () => {
   const answer = {

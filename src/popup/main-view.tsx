@@ -1,0 +1,47 @@
+// The popup's main view: the verdict for the page's main failure, the page's other failures by
+// provider, what to do, and the mirrors (asked for after the verdict is on screen).
+import { useMemo } from 'preact/hooks';
+import { explainDiagnosis, failingSince, groupByProvider, pageForReport, pickMainFailure } from '../core/explain';
+import { extensionApi } from '../shared/extension-api';
+import type { TabDiagnosis } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { CommunityReports } from './community-reports';
+import { MirrorList } from './mirror-list';
+import { OtherFailures } from './other-failures';
+import { PageActions } from './page-actions';
+import { reportText } from './report-text';
+import { useMirrors } from './use-mirrors';
+import { Verdict } from './verdict';
+
+export function MainView({ tabId, entries }: { tabId: number | undefined; entries: TabDiagnosis[] }) {
+  const main = useMemo(() => pickMainFailure(entries), [entries]);
+  const explained = useMemo(() => (main === undefined ? undefined : explainDiagnosis(main.diagnosis, main.host)), [main]);
+  // The page's own address when its document failed; otherwise the background knows the tab's page.
+  const mirrors = useMirrors(main === undefined ? undefined : tabId, main === undefined ? undefined : main.type === 'main_frame' ? main.url : '');
+  if (main === undefined || explained === undefined) {
+    return (
+      <>
+        <p class="status empty">{t('popupNoFailures')}</p>
+        <PageActions tabId={tabId} report={undefined} />
+      </>
+    );
+  }
+  const report = reportText({ page: pageForReport(main.url), explained, time: main.timeStamp, version: version() });
+  return (
+    <>
+      <Verdict entry={main} explained={explained} since={failingSince(entries, main)} />
+      <CommunityReports entries={entries} />
+      <PageActions tabId={tabId} report={report} />
+      <MirrorList state={mirrors} />
+      <OtherFailures groups={groupByProvider(entries, main)} />
+    </>
+  );
+}
+
+function version(): string {
+  try {
+    return extensionApi().runtime.getManifest().version;
+  } catch {
+    return '?';
+  }
+}

@@ -1,0 +1,66 @@
+// The page's main failure: the headline, then the facts a person (or the site's support) needs.
+// Every page- or server-controlled string (host, code, request id, evidence) is rendered as text.
+import type { Explained } from '../core/explain';
+import type { TabDiagnosis } from '../shared/messages';
+import { t } from '../shared/i18n';
+import { CopyButton } from './copy-button';
+import { formatTime } from './format-time';
+import { say } from './say';
+
+interface Props {
+  entry: TabDiagnosis;
+  explained: Explained;
+  since: number;
+}
+
+export function Verdict({ entry, explained: e, since }: Props) {
+  const where = entry.type === 'main_frame' || entry.type === undefined ? t('popupWherePage', entry.host) : t('popupWhereResource', entry.host, entry.type);
+  return (
+    <section class={`verdict failure-${entry.diagnosis.failure}`} aria-labelledby="verdict">
+      <h2 id="verdict">{say(e.headline)}</h2>
+      <p class="fault">{say(e.failure)}</p>
+      <dl aria-label={t('popupDetails')}>
+        <Fact label={t('popupProviderLabel')} value={e.provider ?? t('popupNoProvider')} />
+        {e.service !== undefined && <Fact label={t('popupServiceLabel')} value={e.service} />}
+        {e.via !== undefined && <Fact label={t('popupViaLabel')} value={e.via.join(' → ')} />}
+        {e.status !== undefined && <Fact label={t('popupStatusLabel')} value={say(e.status.meaning)} />}
+        {e.networkError !== undefined && <Fact label={t('popupNetworkErrorLabel')} value={t('popupNetworkErrorValue', e.networkError.name, say(e.networkError.meaning))} />}
+        {e.code !== undefined && <Fact label={t('popupCodeLabel')} value={e.code} mono />}
+        {e.pop !== undefined && <Fact label={t('popupPopLabel')} value={e.pop} mono />}
+        {e.requestId !== undefined && (
+          <>
+            <dt>{t('popupRequestIdLabel')}</dt>
+            <dd class="request-id">
+              <code>{e.requestId}</code> <CopyButton id="copy-request-id" text={e.requestId} label={t('popupCopy')} name={t('popupCopyRequestId')} />
+            </dd>
+          </>
+        )}
+        <Fact label={t('popupSinceLabel')} value={formatTime(since)} />
+        <dt>{t('popupWhereLabel')}</dt>
+        <dd class="where" title={entry.url}>
+          {where}
+        </dd>
+      </dl>
+      {e.evidence.length > 0 && (
+        <details class="evidence">
+          <summary>{t('popupEvidenceLabel')}</summary>
+          <ul>
+            {e.evidence.map((line, index) => (
+              <li key={index}>{line}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function Fact({ label, value, mono }: { label: string; value: string; mono?: boolean }) {
+  if (value === '') return null;
+  return (
+    <>
+      <dt>{label}</dt>
+      <dd>{mono ? <code>{value}</code> : value}</dd>
+    </>
+  );
+}
