@@ -1,0 +1,80 @@
+// Export (JSON, CSV) as downloads, and clear, which asks first in the popup itself: a second step with
+// the number of failures it deletes, "keep" focused, so that a stray Enter deletes nothing.
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { t } from '../../shared/i18n';
+import { sendMessage } from '../../shared/send-message';
+import { downloadFile } from './download-file';
+
+export interface HistoryActionsProps {
+  total: number;
+  /** Tells the person what happened (a live region), and reloads after a clear. */
+  onDone(message: string, cleared: boolean): void;
+}
+
+export function HistoryActions({ total, onDone }: HistoryActionsProps) {
+  const [confirming, setConfirming] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const keep = useRef<HTMLButtonElement>(null);
+  const clearButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (confirming) keep.current?.focus();
+  }, [confirming]);
+
+  const exportAs = async (format: 'json' | 'csv') => {
+    setBusy(true);
+    try {
+      const file = await sendMessage<'history-export'>({ type: 'history-export', format });
+      downloadFile(file);
+      onDone(t('historyExported', file.filename), false);
+    } catch (error) {
+      onDone(t('historyExportError', messageOf(error)), false);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const clear = async () => {
+    setBusy(true);
+    try {
+      const { cleared } = await sendMessage<'history-clear'>({ type: 'history-clear' });
+      onDone(t('historyCleared', cleared), true);
+    } catch (error) {
+      onDone(t('historyClearError', messageOf(error)), false);
+    } finally {
+      setBusy(false);
+      setConfirming(false);
+    }
+  };
+  const cancel = () => {
+    setConfirming(false);
+    queueMicrotask(() => clearButton.current?.focus());
+  };
+
+  return (
+    <div class="history-actions">
+      <button type="button" id="export-json" disabled={busy} onClick={() => void exportAs('json')}>
+        {t('historyExportJson')}
+      </button>
+      <button type="button" id="export-csv" disabled={busy} onClick={() => void exportAs('csv')}>
+        {t('historyExportCsv')}
+      </button>
+      {!confirming && (
+        <button type="button" id="clear-history" ref={clearButton} class="danger" disabled={busy || total === 0} onClick={() => setConfirming(true)}>
+          {t('historyClear')}
+        </button>
+      )}
+      {confirming && (
+        <div id="clear-history-confirm" class="history-confirm" role="alertdialog" aria-labelledby="clear-history-question">
+          <p id="clear-history-question">{t('historyClearQuestion', total)}</p>
+          <button type="button" id="clear-history-yes" class="danger" disabled={busy} onClick={() => void clear()}>
+            {t('historyClearConfirm')}
+          </button>
+          <button type="button" id="clear-history-no" ref={keep} disabled={busy} onClick={cancel}>
+            {t('historyClearCancel')}
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
