@@ -21,7 +21,9 @@ export function MainView({ tabId, entries }: { tabId: number | undefined; entrie
   if (main === undefined || explained === undefined) {
     return (
       <>
-        <p class="status empty">{t('popupNoFailures')}</p>
+        <h2 id="verdict" class="all-well">
+          {t('popupNoFailures')}
+        </h2>
         <PageActions tabId={tabId} report={undefined} />
       </>
     );

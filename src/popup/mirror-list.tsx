@@ -1,15 +1,15 @@
 // Where else the page can be read. Links open only on a click, in a new tab, without a referrer; each is
 // checked again here to be https:. An onion address is text to copy (only Tor Browser opens it).
 // Mirrors on the failing provider come last, with their warning.
-import { safeHttpsUrl, type Suggestion } from '../core/mirrors';
 import { t } from '../shared/i18n';
 import { CopyButton } from './copy-button';
+import { shownMirrors, type ShownMirror } from './shown-mirrors';
 import type { MirrorState } from './use-mirrors';
 
 export function MirrorList({ state }: { state: MirrorState }) {
   if (state.kind === 'idle') return null;
-  const suggestions = state.kind === 'ready' ? ordered(state.answer.suggestions) : [];
-  const problems = state.kind === 'ready' ? state.answer.problems.filter((p) => typeof p === 'string') : [];
+  const suggestions = state.kind === 'ready' ? shownMirrors(state.answer.suggestions) : [];
+  const problems = state.kind === 'ready' && Array.isArray(state.answer.problems) ? state.answer.problems.filter((p) => typeof p === 'string') : [];
   return (
     <section class="mirrors-section" aria-labelledby="mirrors-title" aria-busy={state.kind === 'looking'}>
       <h3 id="mirrors-title">{t('popupMirrorsTitle')}</h3>
@@ -21,8 +21,8 @@ export function MirrorList({ state }: { state: MirrorState }) {
       {state.kind === 'error' && <p class="status error">{t('popupMirrorsError', state.message)}</p>}
       {state.kind === 'ready' && suggestions.length === 0 && <p class="status empty">{t('popupMirrorsNone')}</p>}
       <ul id="mirrors">
-        {suggestions.map((suggestion, index) => (
-          <MirrorItem key={`${suggestion.kind}-${index}`} suggestion={suggestion} />
+        {suggestions.map((mirror, index) => (
+          <MirrorItem key={`${mirror.suggestion.kind}-${index}`} mirror={mirror} />
         ))}
       </ul>
       {problems.length > 0 && (
@@ -39,9 +39,7 @@ export function MirrorList({ state }: { state: MirrorState }) {
   );
 }
 
-function MirrorItem({ suggestion: s }: { suggestion: Suggestion }) {
-  const href = s.action === 'open' ? safeHttpsUrl(s.url) : undefined;
-  if (s.action === 'open' && href === undefined) return null;
+function MirrorItem({ mirror: { suggestion: s, href } }: { mirror: ShownMirror }) {
   return (
     <li class={s.sameProviderAsFailure ? 'mirror same-provider' : 'mirror'} data-kind={s.kind}>
       {href !== undefined ? (
@@ -59,10 +57,4 @@ function MirrorItem({ suggestion: s }: { suggestion: Suggestion }) {
       {s.warning !== undefined && <span class="mirror-warning">{s.warning}</span>}
     </li>
   );
-}
-
-/** Anything on the failing provider after the rest, keeping the core's order otherwise. */
-function ordered(suggestions: readonly Suggestion[]): Suggestion[] {
-  const list = Array.isArray(suggestions) ? suggestions.filter((s) => s !== null && typeof s === 'object' && typeof s.url === 'string') : [];
-  return [...list.filter((s) => !s.sameProviderAsFailure), ...list.filter((s) => s.sameProviderAsFailure)];
 }

@@ -6,7 +6,7 @@ import { providerName } from './service-names';
 export interface PageEntry {
   type?: string;
   timeStamp: number;
-  diagnosis: Pick<Diagnosis, 'provider' | 'failure'>;
+  diagnosis: Pick<Diagnosis, 'provider' | 'failure' | 'code'>;
 }
 
 const SEVERITY: Readonly<Record<string, number>> = { edge: 0, origin: 1, unknown: 2, block: 3, client: 4 };
@@ -25,9 +25,20 @@ export function pickMainFailure<T extends PageEntry>(entries: readonly T[]): T |
   let best: T | undefined;
   for (const entry of entries) {
     if (entry === null || typeof entry !== 'object' || !isFailing(entry)) continue;
-    if (best === undefined || rank(entry) < rank(best) || (rank(entry) === rank(best) && entry.timeStamp < best.timeStamp)) best = entry;
+    if (best === undefined || before(entry, best)) best = entry;
   }
   return best;
+}
+
+/** Higher rank first; on a tie the one carrying the provider's own code (it explains more), then the earliest. */
+function before(a: PageEntry, b: PageEntry): boolean {
+  if (rank(a) !== rank(b)) return rank(a) < rank(b);
+  if (hasCode(a) !== hasCode(b)) return hasCode(a);
+  return a.timeStamp < b.timeStamp;
+}
+
+function hasCode(entry: PageEntry): boolean {
+  return typeof entry.diagnosis.code === 'string' && entry.diagnosis.code !== '';
 }
 
 function rank(entry: PageEntry): number {

@@ -18,6 +18,12 @@ describe('pickMainFailure', () => {
     expect(pickMainFailure([entry('aws', 'client', 1), entry('aws', 'block', 2)])?.diagnosis.failure).toBe('block');
   });
 
+  it("prefers, among equals, the failure that carries the provider's own code", () => {
+    const coded: PageEntry = { type: 'script', timeStamp: 9, diagnosis: { provider: 'aws', failure: 'edge', code: 'SlowDown' } };
+    expect(pickMainFailure([entry('aws', 'edge', 1), coded])).toBe(coded);
+    expect(pickMainFailure([entry('aws', 'origin', 1, 'main_frame'), coded])?.timeStamp).toBe(1);
+  });
+
   it('skips healthy answers and odd entries; nothing failing → undefined', () => {
     expect(pickMainFailure([])).toBeUndefined();
     expect(pickMainFailure([entry('cloudflare', 'none', 1, 'main_frame')])).toBeUndefined();

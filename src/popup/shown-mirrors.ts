@@ -1,0 +1,23 @@
+// The suggestions the popup shows, each with the link it may offer: an 'open' suggestion only with an
+// https: address that passes safeHttpsUrl here again (the answer crossed a message boundary), a 'copy'
+// one as text. Mirrors on the failing provider go last; otherwise the core's order is kept.
+import { safeHttpsUrl, type Suggestion } from '../core/mirrors';
+
+export interface ShownMirror {
+  suggestion: Suggestion;
+  href?: string; // set for 'open' only
+}
+
+export function shownMirrors(suggestions: unknown): ShownMirror[] {
+  const shown: ShownMirror[] = [];
+  for (const s of Array.isArray(suggestions) ? (suggestions as Suggestion[]) : []) {
+    if (s === null || typeof s !== 'object' || typeof s.url !== 'string' || typeof s.label !== 'string') continue;
+    if (s.action === 'copy') {
+      shown.push({ suggestion: s });
+      continue;
+    }
+    const href = s.action === 'open' ? safeHttpsUrl(s.url) : undefined;
+    if (href !== undefined) shown.push({ suggestion: s, href });
+  }
+  return [...shown.filter((m) => m.suggestion.sameProviderAsFailure !== true), ...shown.filter((m) => m.suggestion.sameProviderAsFailure === true)];
+}
