@@ -1,6 +1,6 @@
 // The popup's main view: the verdict for the page's main failure, the page's other failures by
 // provider, what to do, and the mirrors (asked for after the verdict is on screen).
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { explainDiagnosis, failingSince, groupByProvider, pageForReport, pickMainFailure } from '../core/explain';
 import { extensionApi } from '../shared/extension-api';
 import type { TabDiagnosis } from '../shared/messages';
@@ -16,8 +16,11 @@ import { Verdict } from './verdict';
 export function MainView({ tabId, entries }: { tabId: number | undefined; entries: TabDiagnosis[] }) {
   const main = useMemo(() => pickMainFailure(entries), [entries]);
   const explained = useMemo(() => (main === undefined ? undefined : explainDiagnosis(main.diagnosis, main.host)), [main]);
-  // The page's own address when its document failed; otherwise the background knows the tab's page.
-  const mirrors = useMirrors(main === undefined ? undefined : tabId, main === undefined ? undefined : main.type === 'main_frame' ? main.url : '');
+  // The page's own failure asks for mirrors at once. When only parts of it failed, the page's address goes
+  // to archives and resolvers only if the person asks (the background knows the tab's page).
+  const pageFailed = main?.type === 'main_frame';
+  const [wanted, setWanted] = useState(false);
+  const mirrors = useMirrors(main !== undefined && (pageFailed || wanted) ? tabId : undefined, pageFailed ? main?.url : '');
   if (main === undefined || explained === undefined) {
     return (
       <>
@@ -34,6 +37,13 @@ export function MainView({ tabId, entries }: { tabId: number | undefined; entrie
       <Verdict entry={main} explained={explained} since={failingSince(entries, main)} />
       <CommunityReports entries={entries} />
       <PageActions tabId={tabId} report={report} />
+      {mirrors.kind === 'idle' && !pageFailed && tabId !== undefined && (
+        <p>
+          <button type="button" id="find-mirrors" onClick={() => setWanted(true)}>
+            {t('popupMirrorsFind')}
+          </button>
+        </p>
+      )}
       <MirrorList state={mirrors} />
       <OtherFailures groups={groupByProvider(entries, main)} />
     </>

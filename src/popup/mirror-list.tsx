@@ -19,7 +19,7 @@ export function MirrorList({ state }: { state: MirrorState }) {
         </p>
       )}
       {state.kind === 'error' && <p class="status error">{t('popupMirrorsError', state.message)}</p>}
-      {state.kind === 'ready' && suggestions.length === 0 && <p class="status empty">{t('popupMirrorsNone')}</p>}
+      {state.kind === 'ready' && suggestions.length === 0 && problems.length === 0 && <p class="status empty">{t('popupMirrorsNone')}</p>}
       <ul id="mirrors">
         {suggestions.map((mirror, index) => (
           <MirrorItem key={`${mirror.suggestion.kind}-${index}`} mirror={mirror} />
@@ -27,7 +27,7 @@ export function MirrorList({ state }: { state: MirrorState }) {
       </ul>
       {problems.length > 0 && (
         <div class="problems">
-          <p>{t('popupMirrorProblems')}</p>
+          {suggestions.length > 0 && <p>{t('popupMirrorProblems')}</p>}
           <ul>
             {problems.map((problem, index) => (
               <li key={index}>{problem}</li>

@@ -4,6 +4,8 @@ import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { say } from './say';
 
+const SHOWN_PER_GROUP = 5; // a page with hundreds of failing images keeps the popup short
+
 export function OtherFailures({ groups }: { groups: ProviderGroup<TabDiagnosis>[] }) {
   if (groups.length === 0) return null;
   return (
@@ -17,10 +19,11 @@ export function OtherFailures({ groups }: { groups: ProviderGroup<TabDiagnosis>[
               <span class="count">{group.entries.length === 1 ? t('popupGroupCountOne') : t('popupGroupCount', group.entries.length)}</span>
             </p>
             <ul>
-              {group.entries.map((entry) => (
+              {group.entries.slice(0, SHOWN_PER_GROUP).map((entry) => (
                 <OtherFailure key={entry.id} entry={entry} />
               ))}
             </ul>
+            {group.entries.length > SHOWN_PER_GROUP && <p class="more">{t('popupGroupMore', group.entries.length - SHOWN_PER_GROUP)}</p>}
           </li>
         ))}
       </ul>
