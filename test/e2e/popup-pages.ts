@@ -17,10 +17,9 @@ export interface PopupState {
   text: string;
 }
 
-/** The popup once #verdict has text; undefined before. */
-export function popupState(): PopupState | undefined {
+/** The popup as it is now (verdict '' until the headline is shown). */
+export function popupState(): PopupState {
   const verdict = document.querySelector('#verdict')?.textContent?.trim() ?? '';
-  if (verdict === '') return undefined;
   const mirrors = [...document.querySelectorAll<HTMLAnchorElement>('#mirrors a[data-mirror-kind]')].map((a) => ({
     kind: a.dataset.mirrorKind ?? '',
     href: a.href,
@@ -42,6 +41,8 @@ export async function tabUrls(): Promise<string[]> {
 
 export interface HistoryState {
   rows: string[];
+  /** The text shown instead of rows (nothing stored, nothing matches), if any. */
+  empty: string;
   providers: string[];
   chart: boolean;
   controls: Record<string, boolean>;
@@ -50,15 +51,17 @@ export interface HistoryState {
 /** The history view: its list's rows (text), the provider choices, whether the chart is drawn. */
 export function historyState(): HistoryState | undefined {
   const history = document.querySelector('#history');
+  if (history === null) return undefined;
   const list = document.querySelector('#history-list');
-  if (history === null || list === null) return undefined;
-  const rows = [...list.querySelectorAll('li, tr')].map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
+  const empty = history.querySelector('.history-empty')?.textContent?.trim() ?? '';
+  if (list === null && empty === '') return undefined; // still loading
+  const rows = [...(list?.querySelectorAll('li') ?? [])].map((row) => (row as HTMLElement).innerText.replace(/\s+/g, ' ').trim()).filter((text) => text !== '');
   const select = document.querySelector<HTMLSelectElement>('#history-provider');
   const providers = select ? [...select.options].map((option) => option.value) : [];
   const chart = document.querySelector('#history-chart');
   const controls: Record<string, boolean> = {};
   for (const selector of ['#history-provider', '#history-site', '#history-chart', '#export-json', '#export-csv', '#clear-history']) controls[selector] = document.querySelector(selector) !== null;
-  return { rows, providers, chart: chart !== null && chart.getBoundingClientRect().height > 0, controls };
+  return { rows, empty, providers, chart: chart !== null && chart.getBoundingClientRect().height > 0, controls };
 }
 
 /** Chooses a provider in #history-provider as a person's selection does (change event). */

@@ -1,0 +1,4 @@
+import { launchChromium } from '../../scripts/lib/launch-chromium';
+import { popupSuite } from './popup-suite';
+
+popupSuite('Chromium', launchChromium);

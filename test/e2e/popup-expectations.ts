@@ -1,0 +1,27 @@
+// What the popup's headline (#verdict) should say for each simulator scenario, in the words issue 4 asks for,
+// and whether the page's own mirrors (its Wayback snapshot) must be offered.
+export interface PopupExpectation {
+  headline: RegExp;
+  /** The page itself failed (edge or origin): the stand-in Wayback snapshot of its URL must be offered. */
+  pageMirrors: boolean;
+}
+
+export const POPUP_EXPECTATIONS: Readonly<Record<string, PopupExpectation>> = {
+  'cloudflare-522': { headline: /shop\.northwind-outfitters\.com's server is not answering; Cloudflare is working/, pageMirrors: true },
+  'cloudflare-500': { headline: /Cloudflare's network is failing for www\.orbitdesk-crm\.com — the site itself may be fine/, pageMirrors: true },
+  'cloudflare-500-header': { headline: /Cloudflare's network is failing for app\.orbitdesk-crm\.com — the site itself may be fine/, pageMirrors: true },
+  'cloudflare-challenge': { headline: /This is a Cloudflare bot check, not an outage/, pageMirrors: false },
+  // The issue's wording names CloudFront; the explain core names the provider (AWS). Either is accepted.
+  'cloudfront-502': { headline: /www\.tidewater-tickets\.io's server is not answering; (AWS|Amazon CloudFront) is working/, pageMirrors: true },
+  'cloudfront-503': { headline: /watch\.harborview-tv\.com's server is not answering; (AWS|Amazon CloudFront) is working/, pageMirrors: true },
+  's3-slowdown': { headline: /AWS S3 is throttling this site \(SlowDown\)/, pageMirrors: true },
+  'elb-502': { headline: /portal\.greywater-logistics\.com's server is not answering; (AWS|AWS Elastic Load Balancing) is working/, pageMirrors: true },
+  'fastly-503': { headline: /news\.copperfield-gazette\.com's server is not answering; Fastly is working/, pageMirrors: true },
+  'vercel-500': { headline: /www\.linnet-notes\.com's own code failed on Vercel; Vercel is working/, pageMirrors: true },
+  healthy: { headline: /No failures seen on this page/, pageMirrors: false },
+  // The page loads; its worst subresource failure leads: S3 throttling relayed by CloudFront (an AWS edge fault;
+  // SlowDown is only in the body, which Detour reads for pages, not subresources).
+  'three-providers': { headline: /AWS S3 is failing for d3k9x7m2q8v4tz\.cloudfront\.net — the site itself may be fine/, pageMirrors: false },
+  refused: { headline: /git\.orchard-lane\.net's own server failed \(the server refused the connection\); no provider was recognised/, pageMirrors: true },
+  burst: { headline: /d1q7w3e5r9t2yx\.cloudfront\.net's server is not answering; (AWS|Amazon CloudFront) is working/, pageMirrors: false },
+};

@@ -1,0 +1,217 @@
+// The popup end to end (issue 4), run once per browser: every simulator scenario visited, the popup opened on
+// its tab, its headline and mirror suggestions checked against the local mirror stand-ins; a suggestion
+// clicked; the history view driven; axe-core on both; light and dark screenshots of three popups.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { POPUP_PATH, type ColorScheme, type DetourBrowser, type ExtensionPage, type LaunchOptions } from '../../scripts/lib/detour-browser';
+import { type MirrorStandIns, STAND_IN_CID, STAND_IN_HOSTS, startMirrorStandIns } from '../../scripts/lib/mirror-stand-ins';
+import { tourScenario } from '../../scripts/lib/outage-tour';
+import { type ScenarioServer, startScenarioServer } from '../../scripts/lib/scenario-server';
+import { SCENARIOS, type Scenario, scenarioHosts, scenarioNamed } from '../../scripts/lib/scenarios';
+import { describeViolations, seriousViolations } from './axe-check';
+import { DIST, ROOT } from './dist-is-fresh';
+import { typeInto } from './options-pages';
+import { POPUP_EXPECTATIONS } from './popup-expectations';
+import { type PopupState, chooseHistoryProvider, historyState, looksDark, overflowing, popupState, tabUrls } from './popup-pages';
+
+const POLL = { timeout: 15_000, interval: 150 };
+/** The popup's three screenshot subjects: a Cloudflare edge failure, an origin failure behind CloudFront, a bot check. */
+export const SCREENSHOT_SCENARIOS = ['cloudflare-500', 'cloudfront-502', 'cloudflare-challenge'] as const;
+// One scenario host publishes DNSLink (IPFS suggestions); another publishes a javascript: value that must be refused.
+const DNSLINK_HOST = scenarioNamed('cloudflare-500').host;
+const HOSTILE_DNSLINK_HOST = scenarioNamed('cloudflare-500-header').host;
+
+export function popupSuite(name: string, launch: (options: LaunchOptions) => Promise<DetourBrowser>): void {
+  describe(`the popup in ${name}`, { timeout: 60_000 }, () => {
+    let server: ScenarioServer;
+    let standIns: MirrorStandIns;
+    let browser: DetourBrowser | undefined;
+    const tabs = new Map<string, number>(); // scenario name → its tab
+    const shots = join(ROOT, '.tmp', 'screenshots', name.toLowerCase());
+
+    beforeAll(async () => {
+      mkdirSync(shots, { recursive: true });
+      server = await startScenarioServer(SCENARIOS);
+      standIns = await startMirrorStandIns({
+        dnslink: { [DNSLINK_HOST]: [`dnslink=/ipfs/${STAND_IN_CID}`], [HOSTILE_DNSLINK_HOST]: ['dnslink=javascript:alert(document.domain)'] },
+      });
+      browser = await launch({ dist: DIST, mapHosts: scenarioHosts(SCENARIOS), headless: true, httpsProxyPort: standIns.proxyPort, settings: standIns.settings });
+    }, 60_000);
+
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+      await standIns?.close();
+    }, 60_000);
+
+    const detour = () => browser as DetourBrowser; // beforeAll throws when the launch fails
+    const pageUrl = (scenario: Scenario) => server.urlOf(scenario);
+
+    /** Visits the scenario once (its tab is kept), and returns the tab's id. */
+    async function tabFor(scenarioName: string): Promise<number> {
+      const known = tabs.get(scenarioName);
+      if (known !== undefined) return known;
+      const stop = await tourScenario(detour(), server, scenarioNamed(scenarioName), { quietMs: 1000 });
+      if (stop.error !== undefined || stop.report === undefined) throw new Error(`visiting ${scenarioName}: ${stop.error ?? 'no report'}`);
+      expect(stop.problems, `Detour's verdict on ${scenarioName}`).toEqual([]);
+      tabs.set(scenarioName, stop.report.tabId);
+      return stop.report.tabId;
+    }
+
+    async function openPopup(scenarioName: string, colorScheme: ColorScheme = 'light'): Promise<ExtensionPage> {
+      const tabId = await tabFor(scenarioName);
+      return detour().openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`, { colorScheme });
+    }
+
+    /** The popup's state once its headline is shown and (when wanted) the page's Wayback snapshot is offered. */
+    async function settledPopup(page: ExtensionPage, wantSnapshotOf?: string): Promise<PopupState> {
+      const snapshot = wantSnapshotOf === undefined ? undefined : new URL(standIns.waybackSnapshotUrl(wantSnapshotOf)).href;
+      let last: PopupState | undefined;
+      try {
+        await expect
+          .poll(async () => {
+            last = await page.evaluate(popupState, undefined);
+            return last.verdict !== '' && (snapshot === undefined || last.mirrors.some((link) => link.href === snapshot));
+          }, POLL)
+          .toBe(true);
+      } catch (error) {
+        throw new Error(`popup never settled${snapshot ? ` with the snapshot ${snapshot}` : ''}; last seen: ${JSON.stringify(last, null, 1)}`, { cause: error });
+      }
+      return last as PopupState;
+    }
+
+    it.for(SCENARIOS.map((scenario) => [scenario.name] as const))('headlines the %s scenario and offers https mirrors only', async ([scenarioName]) => {
+      const scenario = scenarioNamed(scenarioName);
+      const expectation = POPUP_EXPECTATIONS[scenarioName];
+      if (!expectation) throw new Error(`no popup expectation for the ${scenarioName} scenario`);
+      const page = await openPopup(scenarioName);
+      try {
+        const state = await settledPopup(page, expectation.pageMirrors ? pageUrl(scenario) : undefined);
+        expect(state.verdict).toMatch(expectation.headline);
+        for (const link of state.mirrors) {
+          expect(new URL(link.href).protocol, link.href).toBe('https:');
+          expect(link.kind).not.toBe('');
+        }
+        if (expectation.pageMirrors) {
+          // The stand-in answered the lookups; the page's own failing host is never offered as its mirror.
+          expect(state.mirrors.every((link) => new URL(link.href).hostname !== scenario.host)).toBe(true);
+          expect(state.controls['#retry'], '#retry').toBe(true);
+          expect(state.controls['#copy-report'], '#copy-report').toBe(true);
+        }
+        expect(state.controls['#show-history'], '#show-history').toBe(true);
+        // Nothing opened on its own: no tab shows a suggestion before a click.
+        const open = await detour().inExtensionPage(tabUrls, undefined);
+        expect(open.filter((url) => state.mirrors.some((link) => link.href === url))).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('offers IPFS on the healthy stand-in gateway from DNSLink, not the gateway that never answers, and opens a suggestion only on click', async () => {
+      const scenario = scenarioNamed('cloudflare-500');
+      const page = await openPopup(scenario.name);
+      try {
+        const state = await settledPopup(page, pageUrl(scenario));
+        const ipfs = state.mirrors.filter((link) => link.kind === 'ipfs');
+        expect(ipfs.map((link) => new URL(link.href).hostname)).toEqual([STAND_IN_HOSTS.gateway]);
+        expect(ipfs[0]?.href).toContain(STAND_IN_CID);
+
+        const wayback = state.mirrors.find((link) => link.kind === 'wayback');
+        expect(wayback?.href).toBe(new URL(standIns.waybackSnapshotUrl(pageUrl(scenario))).href);
+        const before = standIns.requests.length;
+        await page.click(`#mirrors a[data-mirror-kind="wayback"]`);
+        // A new tab at exactly the suggested https: address, which the stand-in then served.
+        await expect.poll(() => detour().inExtensionPage(tabUrls, undefined), POLL).toContain(wayback?.href);
+        const snapshotPath = new URL(wayback?.href ?? 'https://x/').pathname;
+        await expect.poll(() => standIns.requests.slice(before).some((r) => r.host === STAND_IN_HOSTS.wayback && r.url.startsWith(snapshotPath)), POLL).toBe(true);
+        // The popup is still there (the link opened a new tab instead of navigating the popup away).
+        expect(await page.evaluate(() => location.pathname, undefined)).toMatch(/\/src\/popup\/index\.html$/);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('offers no IPFS link when the DNSLink value is javascript:', async () => {
+      const scenario = scenarioNamed('cloudflare-500-header');
+      const page = await openPopup(scenario.name);
+      try {
+        const state = await settledPopup(page, pageUrl(scenario));
+        expect(state.mirrors.filter((link) => link.kind === 'ipfs')).toEqual([]);
+        expect(state.mirrors.some((link) => /javascript/i.test(link.href))).toBe(false);
+      } finally {
+        await page.close();
+      }
+    });
+
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`has no serious axe-core violations in the popup (${scheme}), and saves its screenshots`, async () => {
+        for (const scenarioName of SCREENSHOT_SCENARIOS) {
+          const scenario = scenarioNamed(scenarioName);
+          const page = await openPopup(scenarioName, scheme);
+          try {
+            await page.setColorScheme(scheme); // Firefox: waits until the page sees it
+            await settledPopup(page, POPUP_EXPECTATIONS[scenarioName]?.pageMirrors ? pageUrl(scenario) : undefined);
+            await page.screenshot(join(shots, `popup-${scenarioName}-${scheme}.png`));
+            expect((await page.evaluate(looksDark, undefined)).dark, `popup background in ${scheme}`).toBe(scheme === 'dark');
+            const violations = await seriousViolations(page);
+            expect(violations, `${scenarioName} (${scheme}):\n${describeViolations(violations)}`).toEqual([]);
+            expect(await page.evaluate(overflowing, undefined), `${scenarioName} (${scheme}): wider than the popup`).toEqual([]);
+          } finally {
+            await page.close();
+          }
+        }
+      });
+    }
+
+    it('shows the failures in the history view, filters them by provider and site, passes axe-core, and clears', async () => {
+      for (const scenarioName of ['cloudflare-522', 'fastly-503', 'vercel-500']) await tabFor(scenarioName);
+      const page = await openPopup('cloudflare-522');
+      const rowsWhere = (check: (rows: string[]) => boolean) =>
+        expect.poll(async () => {
+          const rows = (await page.evaluate(historyState, undefined))?.rows ?? [];
+          return rows.length > 0 && check(rows);
+        }, POLL);
+      try {
+        await settledPopup(page);
+        await page.click('#show-history');
+        await expect.poll(async () => (await page.evaluate(historyState, undefined))?.rows.length ?? 0, POLL).toBeGreaterThan(0);
+        const all = await page.evaluate(historyState, undefined);
+        expect(all?.controls).toEqual({
+          '#history-provider': true, '#history-site': true, '#history-chart': true, '#export-json': true, '#export-csv': true, '#clear-history': true,
+        });
+        expect(all?.chart, 'the 24-hour chart is drawn').toBe(true);
+        // "All", and at least the providers of the three scenarios visited here.
+        expect(all?.providers).toEqual(expect.arrayContaining(['', 'cloudflare', 'fastly', 'vercel']));
+        await page.screenshot(join(shots, 'history-light.png'));
+        const violations = await seriousViolations(page);
+        expect(violations, describeViolations(violations)).toEqual([]);
+
+        // By provider: only Fastly's failures (the newest are the outdoor shop's reviews widget).
+        expect(await page.evaluate(chooseHistoryProvider, 'fastly')).toBe(true);
+        await rowsWhere((rows) => rows.every((row) => row.includes('Fastly'))).toBe(true);
+        // And by site, typed as a person would: a domain finds its host.
+        const gazette = scenarioNamed('fastly-503').host;
+        await typeInto(page, '#history-site', 'copperfield-gazette.com');
+        await rowsWhere((rows) => rows.every((row) => row.includes(gazette) && row.includes('Fastly'))).toBe(true);
+        // Every provider again, another site.
+        expect(await page.evaluate(chooseHistoryProvider, '')).toBe(true);
+        await typeInto(page, '#history-site', 'northwind-outfitters.com');
+        await rowsWhere((rows) => rows.every((row) => row.includes(scenarioNamed('cloudflare-522').host) && row.includes('Cloudflare'))).toBe(true);
+
+        await page.setColorScheme('dark');
+        await page.screenshot(join(shots, 'history-dark.png'));
+        const dark = await seriousViolations(page);
+        expect(dark, describeViolations(dark)).toEqual([]);
+        await page.setColorScheme('light');
+
+        // Clear, confirmed in the popup: nothing is left, whatever the filter.
+        await page.click('#clear-history');
+        await page.click('#clear-history-yes');
+        await expect.poll(async () => (await page.evaluate(historyState, undefined))?.rows.length, POLL).toBe(0);
+      } finally {
+        await page.close();
+      }
+    });
+  });
+}
