@@ -1,7 +1,7 @@
 // The popup: the verdict first (one question to the background), everything slower after it. A History
 // button switches to the history view, loaded only when asked for.
 import type { FunctionComponent } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { StoreStatus, TabDiagnosis } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
@@ -23,6 +23,12 @@ export function App() {
       .catch((error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
     sendMessage<'store-status'>({ type: 'store-status' }).then(setStorage, () => setStorage(undefined));
   }, []);
+  // Switching views replaces the button that was clicked: keep the keyboard focus on its replacement.
+  const switched = useRef(false);
+  useEffect(() => {
+    if (switched.current) document.getElementById(view === 'main' ? 'show-history' : 'show-main')?.focus();
+    switched.current = true;
+  }, [view]);
   const showHistory = () => {
     setView('history');
     if (History === undefined) void import('./history/history-view').then((module) => setHistory(() => module.HistoryView));
