@@ -64,7 +64,7 @@ for (const scenario of SCENARIOS) {
   stops.push(stop);
 }
 console.log(`\nWhat Detour diagnosed in ${browser.name}:\n\n${tourTable(stops)}`);
-if (screenshotDir) console.log(`\nPopup screenshots: ${relative(root, screenshotDir)}/<scenario>.png`);
+if (screenshotDir) console.log(`\nPopup screenshots: ${relative(root, screenshotDir)}/<scenario>.png and <scenario>-dark.png`);
 
 if (headless) {
   await shutDown(0);

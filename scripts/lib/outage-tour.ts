@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Diagnosis } from '../../src/core/types';
 import { pageDiagnosis, scenarioProblems } from './check-scenario';
-import type { DetourBrowser, TabReport } from './detour-browser';
+import { type DetourBrowser, POPUP_PATH, type TabReport, waitFor } from './detour-browser';
+import { popupTextWhenReady } from './in-extension-page';
 import type { ScenarioServer } from './scenario-server';
 import type { Scenario } from './scenarios';
 
@@ -16,12 +17,14 @@ export interface TourStop {
   /** Differences from the scenario's expectation (empty: Detour got it right). */
   problems: string[];
   screenshot?: string;
+  /** The same popup in dark mode. */
+  darkScreenshot?: string;
   /** Set when the visit itself failed (the browser, not Detour's verdict). */
   error?: string;
 }
 
 export interface TourOptions {
-  /** Save a popup screenshot per scenario as <dir>/<scenario>.png. */
+  /** Save popup screenshots per scenario as <dir>/<scenario>.png (light) and <dir>/<scenario>-dark.png. */
   screenshotDir?: string;
   /** Stop waiting once Detour's view has not changed for this long (ms). */
   quietMs?: number;
@@ -38,10 +41,23 @@ export async function tourScenario(browser: DetourBrowser, server: ScenarioServe
     if (options.screenshotDir) {
       stop.screenshot = join(options.screenshotDir, `${scenario.name}.png`);
       await browser.popup(report.tabId, stop.screenshot);
+      stop.darkScreenshot = join(options.screenshotDir, `${scenario.name}-dark.png`);
+      await darkPopup(browser, report.tabId, stop.darkScreenshot);
     }
     return stop;
   } catch (error) {
     return { scenario, url, problems: [], error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+async function darkPopup(browser: DetourBrowser, tabId: number, path: string): Promise<void> {
+  const page = await browser.openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`, { colorScheme: 'dark' });
+  try {
+    await waitFor('the popup to render', () => page.evaluate(popupTextWhenReady, undefined));
+    await page.screenshot(path);
+  } finally {
+    await page.setColorScheme('light'); // Firefox's scheme is browser-wide: leave it as the other popups expect
+    await page.close();
   }
 }
 

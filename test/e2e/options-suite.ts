@@ -11,7 +11,7 @@ import { SCENARIOS, scenarioHosts } from '../../scripts/lib/scenarios';
 import { describeViolations, seriousViolations } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
 import { gatewayResults, optionsState, typeInto } from './options-pages';
-import { looksDark } from './popup-pages';
+import { looksDark, smallestText } from './popup-pages';
 import { storedSettings } from './sharing-pages';
 
 const POLL = { timeout: 15_000, interval: 150 };
@@ -108,6 +108,9 @@ export function optionsSuite(name: string, launch: (options: LaunchOptions) => P
         try {
           await page.screenshot(join(shots, `options-${scheme}.png`));
           expect((await page.evaluate(looksDark, undefined)).dark, `options background in ${scheme}`).toBe(scheme === 'dark');
+          // Chromium gives extension pages `body { font-size: 75% }`: a font set on :root alone shrinks.
+          const smallest = await page.evaluate(smallestText, undefined);
+          expect(smallest.px, `smallest text ${smallest.px}px at ${smallest.where}`).toBeGreaterThanOrEqual(11);
           const violations = await seriousViolations(page);
           expect(violations, describeViolations(violations)).toEqual([]);
         } finally {

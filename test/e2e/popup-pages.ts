@@ -95,3 +95,17 @@ export function overflowing(): string[] {
   }
   return out;
 }
+
+/** The smallest computed font size (px) of any visible element with text of its own, and where. */
+export function smallestText(): { px: number; where: string } {
+  let smallest = { px: Number.POSITIVE_INFINITY, where: '' };
+  for (const element of document.querySelectorAll<HTMLElement>('body *')) {
+    const ownText = [...element.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '');
+    if (!ownText || element.closest('.visually-hidden, [hidden]') !== null) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue;
+    const px = Number.parseFloat(getComputedStyle(element).fontSize);
+    if (px < smallest.px) smallest = { px, where: `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''} "${(element.textContent ?? '').trim().slice(0, 30)}"` };
+  }
+  return smallest;
+}

@@ -13,7 +13,7 @@ import { describeViolations, seriousViolations } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
 import { typeInto } from './options-pages';
 import { POPUP_EXPECTATIONS } from './popup-expectations';
-import { type PopupState, chooseHistoryProvider, historyState, looksDark, overflowing, popupState, tabUrls } from './popup-pages';
+import { type PopupState, chooseHistoryProvider, historyState, looksDark, overflowing, popupState, smallestText, tabUrls } from './popup-pages';
 
 const POLL = { timeout: 15_000, interval: 150 };
 /** The popup's three screenshot subjects: a Cloudflare edge failure, an origin failure behind CloudFront, a bot check. */
@@ -157,6 +157,9 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
             const violations = await seriousViolations(page);
             expect(violations, `${scenarioName} (${scheme}):\n${describeViolations(violations)}`).toEqual([]);
             expect(await page.evaluate(overflowing, undefined), `${scenarioName} (${scheme}): wider than the popup`).toEqual([]);
+            // Chromium gives extension pages `body { font-size: 75% }`: a font set on :root alone shrinks to 9.75px.
+            const smallest = await page.evaluate(smallestText, undefined);
+            expect(smallest.px, `${scenarioName} (${scheme}): smallest text ${smallest.px}px at ${smallest.where}`).toBeGreaterThanOrEqual(11);
           } finally {
             await page.close();
           }
