@@ -11,6 +11,7 @@ export type ExplainKey =
   | 'popupHeadlineBlockCountry'
   | 'popupHeadlineBlockSite'
   | 'popupHeadlineBotCheck'
+  | 'popupHeadlineBotCheckAn'
   | 'popupHeadlineChallengeBroken'
   | 'popupHeadlineClient'
   | 'popupHeadlineDns'

@@ -66,7 +66,8 @@ function origin(d: SaneFacts, who: string, site: Sub, cause: Phrase | undefined,
 function block(d: SaneFacts, who: string | undefined, site: Sub): Phrase {
   const said = d.evidence.join('\n').toLowerCase();
   if (who === undefined) return phrase('popupHeadlineBlockSite', site);
-  if (/challenge|captcha|just a moment|bot check/.test(said)) return phrase('popupHeadlineBotCheck', who);
+  // English wants "an AWS bot check": the choice of message is made here, its words stay in _locales.
+  if (/challenge|captcha|just a moment|bot check/.test(said)) return phrase(/^[aeiou]/i.test(who) ? 'popupHeadlineBotCheckAn' : 'popupHeadlineBotCheck', who);
   if (d.status === 429 || (d.code !== undefined && RATE_LIMIT_CODES.has(d.code)) || said.includes('rate limit')) return phrase('popupHeadlineRateLimit', who, site);
   if (d.code === '1009' || said.includes('country')) return phrase('popupHeadlineBlockCountry', who, site);
   return phrase('popupHeadlineBlock', who, site);
