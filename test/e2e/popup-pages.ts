@@ -109,3 +109,16 @@ export function smallestText(): { px: number; where: string } {
   }
   return smallest;
 }
+
+/** The focused element, as '#id', 'a[data-mirror-kind=…] <href>' or its tag. */
+export function focused(): string {
+  const element = document.activeElement as HTMLElement | null;
+  if (element === null || element === document.body) return 'body';
+  if (element instanceof HTMLAnchorElement && element.dataset.mirrorKind !== undefined) return `mirror ${element.href}`;
+  return element.id ? `#${element.id}` : element.tagName.toLowerCase();
+}
+
+/** The live status text next to a copy button (e.g. "Copied"). */
+export function copyState(buttonSelector: string): string {
+  return document.querySelector(buttonSelector)?.closest('.copy')?.querySelector('.copy-state')?.textContent?.trim() ?? '';
+}

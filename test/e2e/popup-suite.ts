@@ -13,7 +13,7 @@ import { describeViolations, seriousViolations } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
 import { typeInto } from './options-pages';
 import { POPUP_EXPECTATIONS } from './popup-expectations';
-import { type PopupState, chooseHistoryProvider, historyState, looksDark, overflowing, popupState, smallestText, tabUrls } from './popup-pages';
+import { type PopupState, chooseHistoryProvider, copyState, focused, historyState, looksDark, overflowing, popupState, smallestText, tabUrls } from './popup-pages';
 
 const POLL = { timeout: 15_000, interval: 150 };
 /** The popup's three screenshot subjects: a Cloudflare edge failure, an origin failure behind CloudFront, a bot check. */
@@ -141,6 +141,43 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
         expect(state.mirrors.some((link) => /javascript/i.test(link.href))).toBe(false);
       } finally {
         await page.close();
+      }
+    });
+
+    it('is usable from the keyboard: Tab reaches Retry, Copy report and a mirror, and Enter opens the mirror in a new tab', async () => {
+      const scenario = scenarioNamed('cloudflare-522');
+      const page = await openPopup(scenario.name);
+      try {
+        const state = await settledPopup(page, pageUrl(scenario));
+        const seen: string[] = [];
+        for (let i = 0; i < 40 && !seen.at(-1)?.startsWith('mirror '); i += 1) {
+          await page.press('Tab');
+          seen.push(await page.evaluate(focused, undefined));
+        }
+        expect(seen).toEqual(expect.arrayContaining(['#retry', '#copy-report']));
+        const link = seen.at(-1)?.replace(/^mirror /, '');
+        expect(state.mirrors.map((m) => m.href), `focus went: ${seen.join(' → ')}`).toContain(link);
+        await page.press('Enter');
+        await expect.poll(() => detour().inExtensionPage(tabUrls, undefined), POLL).toContain(link);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('copies the report and the request id, and Retry reloads the failing tab', async () => {
+      const scenario = scenarioNamed('cloudflare-522');
+      const page = await openPopup(scenario.name);
+      try {
+        await settledPopup(page);
+        await page.click('#copy-report');
+        await expect.poll(() => page.evaluate(copyState, '#copy-report'), POLL).toBe('Copied');
+        await page.click('#copy-request-id');
+        await expect.poll(() => page.evaluate(copyState, '#copy-request-id'), POLL).toBe('Copied');
+        const before = server.served(scenario.host);
+        await page.click('#retry');
+        await expect.poll(() => server.served(scenario.host), POLL).toBeGreaterThan(before);
+      } finally {
+        await page.close().catch(() => {}); // Retry closes the popup itself
       }
     });
 
