@@ -10,12 +10,15 @@ import { freshFactory } from '../store/fake-indexeddb';
 const runtime = { id: 'detour-id', getURL: (path: string) => `chrome-extension://detour-id${path}` };
 const popup = { id: 'detour-id', url: 'chrome-extension://detour-id/src/popup/index.html' };
 
+// Mirror suggestions read the stored settings: none stored here.
+const noSettings = { storage: { local: { get: async () => ({}) } as unknown as Pick<chrome.storage.StorageArea, 'get'> } };
+
 function setup() {
   const tabs = tabPages();
   tabs.start({ tabId: 5, pageId: '5-1', url: 'https://shop.example/', start: 1 });
   tabs.put(5, { id: 'a@1', url: 'https://shop.example/', host: 'shop.example', timeStamp: 1, diagnosis: { provider: null, failure: 'origin', evidence: ['x'] } });
   const store = openStore({ indexedDB: freshFactory() });
-  const listener = onMessage(messageHandlers({ tabs, store, ready: Promise.resolve(), outage: { outage: async () => ({ incidents: [] }) }, mirrors: mirrorHandlers(), history: historyHandlers() }), runtime);
+  const listener = onMessage(messageHandlers({ tabs, store, ready: Promise.resolve(), outage: { outage: async () => ({ incidents: [] }) }, mirrors: mirrorHandlers({ api: noSettings, store, tabs, report: () => () => undefined }), history: historyHandlers() }), runtime);
   const ask = (message: unknown, sender: chrome.runtime.MessageSender) =>
     new Promise<{ open: boolean; answer?: unknown }>((resolve) => {
       const open = listener(message, sender, (answer) => resolve({ open, answer }));
