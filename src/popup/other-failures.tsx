@@ -2,6 +2,7 @@
 import { explainDiagnosis, type ProviderGroup } from '../core/explain';
 import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
+import { whereFailed } from './resource-kind';
 import { say } from './say';
 
 const SHOWN_PER_GROUP = 5; // a page with hundreds of failing images keeps the popup short
@@ -36,7 +37,7 @@ function OtherFailure({ entry }: { entry: TabDiagnosis }) {
   const what = e.status !== undefined ? say(e.status.meaning) : e.networkError !== undefined ? e.networkError.name : '';
   return (
     <li class={`other failure-${entry.diagnosis.failure}`} title={entry.url}>
-      <span class="other-host">{entry.type && entry.type !== 'main_frame' ? t('popupWhereResource', entry.host, entry.type) : t('popupWherePage', entry.host)}</span>
+      <span class="other-host">{whereFailed(entry.host, entry.type)}</span>
       {what !== '' && <span class="other-what"> — {what}</span>}
       {e.code !== undefined && <code class="other-code"> {e.code}</code>}
       <span class="other-fault"> — {say(e.failure)}</span>

@@ -5,6 +5,7 @@ import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { CopyButton } from './copy-button';
 import { formatTime } from './format-time';
+import { whereFailed } from './resource-kind';
 import { say } from './say';
 
 interface Props {
@@ -14,7 +15,6 @@ interface Props {
 }
 
 export function Verdict({ entry, explained: e, since }: Props) {
-  const where = entry.type === 'main_frame' || entry.type === undefined ? t('popupWherePage', entry.host) : t('popupWhereResource', entry.host, entry.type);
   return (
     <section class={`verdict failure-${entry.diagnosis.failure}`} aria-labelledby="verdict">
       <h2 id="verdict">{say(e.headline)}</h2>
@@ -38,7 +38,7 @@ export function Verdict({ entry, explained: e, since }: Props) {
         <Fact label={t('popupSinceLabel')} value={formatTime(since)} />
         <dt>{t('popupWhereLabel')}</dt>
         <dd class="where" title={entry.url}>
-          {where}
+          {whereFailed(entry.host, entry.type)}
         </dd>
       </dl>
       {e.evidence.length > 0 && (

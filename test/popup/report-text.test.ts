@@ -4,6 +4,7 @@ import { explainDiagnosis, phrase } from '../../src/core/explain';
 import popup from '../../src/locales/en/popup.json';
 import { formatTime } from '../../src/popup/format-time';
 import { reportText } from '../../src/popup/report-text';
+import { whereFailed } from '../../src/popup/resource-kind';
 import { say } from '../../src/popup/say';
 import { useCatalogs } from '../../src/shared/i18n';
 
@@ -47,5 +48,13 @@ describe('formatTime', () => {
     expect(formatTime(now - 60_000, now)).toBe(new Date(now - 60_000).toLocaleTimeString());
     expect(formatTime(now - 3 * 86_400_000, now)).toBe(new Date(now - 3 * 86_400_000).toLocaleString());
     expect(formatTime(Number.NaN, now)).toBe('');
+  });
+});
+
+describe('whereFailed', () => {
+  it('names the page itself, a kind of resource, or another resource', () => {
+    expect([whereFailed('a.example', 'main_frame'), whereFailed('a.example', undefined), whereFailed('cdn.example', 'script'), whereFailed('cdn.example', 'ping'), whereFailed('cdn.example', 'toString')]).toEqual([
+      'a.example (the page itself)', 'a.example (the page itself)', 'cdn.example (a script)', 'cdn.example (another resource)', 'cdn.example (another resource)',
+    ]);
   });
 });
