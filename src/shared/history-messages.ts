@@ -29,8 +29,7 @@ export interface HistoryChart {
   start: number; // the first hour's start (ms since the epoch); the last hour is the current one
   hourMs: number;
   series: ProviderHours[]; // most failures first
-  providers: (string | null)[]; // every provider with a stored failure, for the filter
-  total: number; // failures stored
+  providers: (string | null)[]; // every provider with a stored failure, for the filter (empty: nothing stored)
 }
 
 export interface HistoryMessages {

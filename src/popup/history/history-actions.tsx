@@ -1,17 +1,18 @@
 // Export (JSON, CSV) as downloads, and clear, which asks first in the popup itself: a second step with
-// the number of failures it deletes, "keep" focused, so that a stray Enter deletes nothing.
+// "keep" focused, so that a stray Enter deletes nothing.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { sendMessage } from '../../shared/send-message';
 import { downloadFile } from './download-file';
 
 export interface HistoryActionsProps {
-  total: number;
+  /** Nothing is stored: nothing to clear. */
+  empty: boolean;
   /** Tells the person what happened (a live region), and reloads after a clear. */
   onDone(message: string, cleared: boolean): void;
 }
 
-export function HistoryActions({ total, onDone }: HistoryActionsProps) {
+export function HistoryActions({ empty, onDone }: HistoryActionsProps) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const keep = useRef<HTMLButtonElement>(null);
@@ -58,13 +59,13 @@ export function HistoryActions({ total, onDone }: HistoryActionsProps) {
         {t('historyExportCsv')}
       </button>
       {!confirming && (
-        <button type="button" id="clear-history" ref={clearButton} class="danger" disabled={busy || total === 0} onClick={() => setConfirming(true)}>
+        <button type="button" id="clear-history" ref={clearButton} class="danger" disabled={busy || empty} onClick={() => setConfirming(true)}>
           {t('historyClear')}
         </button>
       )}
       {confirming && (
         <div id="clear-history-confirm" class="history-confirm" role="alertdialog" aria-labelledby="clear-history-question">
-          <p id="clear-history-question">{t('historyClearQuestion', total)}</p>
+          <p id="clear-history-question">{t('historyClearQuestion')}</p>
           <button type="button" id="clear-history-yes" class="danger" disabled={busy} onClick={() => void clear()}>
             {t('historyClearConfirm')}
           </button>

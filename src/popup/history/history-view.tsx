@@ -44,7 +44,6 @@ export function HistoryView() {
   return (
     <section id="history" aria-labelledby="history-title">
       <h2 id="history-title">{t('historyTitle')}</h2>
-      {ready && <p class="history-stored">{t('historyStored', ready.total)}</p>}
       {chart.kind === 'error' && <p class="status error">{t('historyReadError', chart.message)}</p>}
       {ready && <HistoryChart chart={ready} />}
       <HistoryFilters providers={ready?.providers ?? []} provider={provider} site={siteText} onProvider={setProvider} onSite={setSiteText} />
@@ -58,7 +57,7 @@ export function HistoryView() {
         </button>
       )}
       <HistoryActions
-        total={ready?.total ?? 0}
+        empty={ready?.providers.length === 0}
         onDone={(message, cleared) => {
           setNotice(message);
           if (cleared) setGeneration((n) => n + 1);

@@ -3,7 +3,7 @@ import { CHART, chartBars, chartSeries } from '../../../src/popup/history/chart-
 import type { HistoryChart } from '../../../src/shared/history-messages';
 
 const HOUR = 3_600_000;
-const chart = (series: HistoryChart['series']): HistoryChart => ({ start: 100 * HOUR, hourMs: HOUR, series, providers: [], total: 0 });
+const chart = (series: HistoryChart['series']): HistoryChart => ({ start: 100 * HOUR, hourMs: HOUR, series, providers: [] });
 
 describe('chartSeries', () => {
   it('keeps the five busiest providers, in the order given, and adds the rest up as "other"', () => {
