@@ -1,6 +1,6 @@
 // Export (JSON, CSV) as downloads, and clear, which asks first in the popup itself: a second step with
 // "keep" focused, so that a stray Enter deletes nothing.
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { sendMessage } from '../../shared/send-message';
 import { downloadFile } from './download-file';
@@ -17,7 +17,7 @@ export function HistoryActions({ empty, onDone }: HistoryActionsProps) {
   const [busy, setBusy] = useState(false);
   const keep = useRef<HTMLButtonElement>(null);
   const clearButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirming) keep.current?.focus();
   }, [confirming]);
 

@@ -14,9 +14,11 @@ export function HistoryList({ items, now, filtered }: { items: HistoryItem[]; no
           <span class="history-host" title={item.url}>
             {item.host}
           </span>
-          <span class="history-provider">{providerLabel(item.provider)}</span>
-          <span class="history-failure">{failureLabel(item.failure)}</span>
-          <span class="history-status">{statusLabel(item)}</span>
+          <span class="history-detail">
+            <span class="history-provider">{providerLabel(item.provider)}</span>
+            <span class="history-failure">{failureLabel(item.failure)}</span>
+            <span class="history-status">{statusLabel(item)}</span>
+          </span>
         </li>
       ))}
     </ol>
