@@ -51,7 +51,7 @@ export function smokeSuite(name: string, launch: (options: LaunchOptions) => Pro
       });
 
       const popup = await detour().popup(report.tabId);
-      expect(popup).toContain('cloudflare');
+      expect(popup).toMatch(/server is not answering; Cloudflare is working/);
       expect(popup).toContain('8f2c1a7b9d3e4f50-FRA');
     });
 
