@@ -122,3 +122,23 @@ export function focused(): string {
 export function copyState(buttonSelector: string): string {
   return document.querySelector(buttonSelector)?.closest('.copy')?.querySelector('.copy-state')?.textContent?.trim() ?? '';
 }
+
+/**
+ * Records the files the page saves through `<a download>.click()` instead of letting the browser download
+ * them (the export's content is what is checked; the browser's download machinery is not Detour's).
+ */
+export function recordDownloads(): true {
+  const scope = window as unknown as { detourDownloads?: Promise<{ filename: string; text: string }>[] };
+  scope.detourDownloads = [];
+  HTMLAnchorElement.prototype.click = function click(this: HTMLAnchorElement) {
+    if (this.download === '') return;
+    const { download: filename, href } = this;
+    scope.detourDownloads?.push(fetch(href).then(async (response) => ({ filename, text: await response.text() })));
+  };
+  return true;
+}
+
+export async function recordedDownloads(): Promise<{ filename: string; text: string }[]> {
+  const scope = window as unknown as { detourDownloads?: Promise<{ filename: string; text: string }>[] };
+  return Promise.all(scope.detourDownloads ?? []);
+}

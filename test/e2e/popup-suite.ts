@@ -13,7 +13,20 @@ import { describeViolations, seriousViolations } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
 import { typeInto } from './options-pages';
 import { POPUP_EXPECTATIONS } from './popup-expectations';
-import { type PopupState, chooseHistoryProvider, copyState, focused, historyState, looksDark, overflowing, popupState, smallestText, tabUrls } from './popup-pages';
+import {
+  type PopupState,
+  chooseHistoryProvider,
+  copyState,
+  focused,
+  historyState,
+  looksDark,
+  overflowing,
+  popupState,
+  recordDownloads,
+  recordedDownloads,
+  smallestText,
+  tabUrls,
+} from './popup-pages';
 
 const POLL = { timeout: 15_000, interval: 150 };
 /** The popup's three screenshot subjects: a Cloudflare edge failure, an origin failure behind CloudFront, a bot check. */
@@ -247,6 +260,22 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
         const dark = await seriousViolations(page);
         expect(dark, describeViolations(dark)).toEqual([]);
         await page.setColorScheme('light');
+
+        // Export: a JSON and a CSV file with the stored failures (the <a download> is intercepted, see recordDownloads).
+        await page.evaluate(recordDownloads, undefined);
+        await page.click('#export-json');
+        await expect.poll(async () => (await page.evaluate(recordedDownloads, undefined)).length, POLL).toBe(1);
+        await page.click('#export-csv');
+        await expect.poll(async () => (await page.evaluate(recordedDownloads, undefined)).length, POLL).toBe(2);
+        const [json, csv] = await page.evaluate(recordedDownloads, undefined);
+        expect(json?.filename).toMatch(/\.json$/);
+        expect(csv?.filename).toMatch(/\.csv$/);
+        const northwind = scenarioNamed('cloudflare-522').host;
+        expect(() => JSON.parse(json?.text ?? '')).not.toThrow();
+        expect(json?.text).toContain(northwind);
+        const lines = (csv?.text ?? '').trim().split(/\r?\n/);
+        expect(lines.length).toBeGreaterThan(1); // a header, then one line per failure
+        expect(lines.some((line) => line.includes(northwind) && line.includes('cloudflare'))).toBe(true);
 
         // Clear, confirmed in the popup: nothing is left, whatever the filter.
         await page.click('#clear-history');
