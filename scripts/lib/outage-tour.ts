@@ -53,7 +53,10 @@ export async function tourScenario(browser: DetourBrowser, server: ScenarioServe
 async function darkPopup(browser: DetourBrowser, tabId: number, path: string): Promise<void> {
   const page = await browser.openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`, { colorScheme: 'dark' });
   try {
-    await waitFor('the dark popup to render', () => page.evaluate(popupTextWhenReady, undefined));
+    await waitFor('the dark popup to render', () => page.evaluate(popupTextWhenReady, undefined)).catch(async (error: unknown) => {
+      const shown = await page.evaluate(() => document.body?.innerText ?? '', undefined).catch(() => '(unreadable)');
+      throw new Error(`${error instanceof Error ? error.message : String(error)}; it shows: ${JSON.stringify(shown.slice(0, 160))}`);
+    });
     await page.screenshot(path);
   } finally {
     await page.setColorScheme('light'); // Firefox's scheme is browser-wide: leave it as the other popups expect

@@ -65,7 +65,7 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
     async function tabFor(scenarioName: string): Promise<number> {
       const known = tabs.get(scenarioName);
       if (known !== undefined) return known;
-      const stop = await tourScenario(detour(), server, scenarioNamed(scenarioName), { quietMs: 1000 });
+      const stop = await tourScenario(detour(), server, scenarioNamed(scenarioName), { quietMs: 2500, maxWaitMs: 30_000 });
       if (stop.error !== undefined || stop.report === undefined) throw new Error(`visiting ${scenarioName}: ${stop.error ?? 'no report'}`);
       expect(stop.problems, `Detour's verdict on ${scenarioName}`).toEqual([]);
       tabs.set(scenarioName, stop.report.tabId);
