@@ -47,7 +47,9 @@ export function historyHandlers({ store, tabs, ready, browserTabs, refreshAll, n
       await s.clear();
       for (const tab of await browserTabs.query({})) {
         const state = tab.id === undefined ? undefined : tabs.get(tab.id);
-        if (state !== undefined) tabs.start(state.page); // the same page load, with no failures counted
+        if (state === undefined) continue;
+        tabs.start(state.page); // the same page load, with no failures counted
+        await s.setPage(state.page); // clear() forgot it too: a restarted worker must still know the tab's page
       }
       refreshAll();
       return { cleared };

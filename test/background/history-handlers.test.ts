@@ -79,6 +79,7 @@ describe('history handlers', () => {
     expect(await store.count()).toBe(0);
     expect(tabs.get(5)?.entries).toEqual([]);
     expect(tabs.get(5)?.page.pageId).toBe('5-1');
+    expect(await store.getPages()).toEqual([{ tabId: 5, pageId: '5-1', url: 'https://shop.example/', start: 1 }]);
     expect(redraws()).toBe(1);
     expect(await ask(handlers, 'history')).toEqual({ items: [] });
   });
