@@ -232,11 +232,12 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
         await settledPopup(page);
         await page.click('#show-history');
         await expect.poll(async () => (await page.evaluate(historyState, undefined))?.rows.length ?? 0, POLL).toBeGreaterThan(0);
+        // The list and the chart are read separately: wait for both.
+        await expect
+          .poll(async () => (await page.evaluate(historyState, undefined))?.controls, POLL)
+          .toEqual({ '#history-provider': true, '#history-site': true, '#history-chart': true, '#export-json': true, '#export-csv': true, '#clear-history': true });
+        await expect.poll(async () => (await page.evaluate(historyState, undefined))?.chart, { ...POLL, message: 'the 24-hour chart is drawn' }).toBe(true);
         const all = await page.evaluate(historyState, undefined);
-        expect(all?.controls).toEqual({
-          '#history-provider': true, '#history-site': true, '#history-chart': true, '#export-json': true, '#export-csv': true, '#clear-history': true,
-        });
-        expect(all?.chart, 'the 24-hour chart is drawn').toBe(true);
         // "All", and at least the providers of the three scenarios visited here.
         expect(all?.providers).toEqual(expect.arrayContaining(['', 'cloudflare', 'fastly', 'vercel']));
         await page.screenshot(join(shots, 'history-light.png'));
