@@ -58,6 +58,7 @@ export function GatewaysSection({ settings, save }: SectionProps) {
   }
 
   async function testNow() {
+    if (testing) return; // the button stays enabled while testing, so the keyboard focus stays on it
     const gateways = [...list];
     setTesting(true);
     setSummary(t('optionsGatewaysTestingAll', gateways.length));
@@ -121,7 +122,7 @@ export function GatewaysSection({ settings, save }: SectionProps) {
         </button>
       </div>
       <div class="button-row">
-        <button type="button" id="gateways-test" disabled={testing || list.length === 0} onClick={() => void testNow()}>
+        <button type="button" id="gateways-test" disabled={list.length === 0} aria-busy={testing} onClick={() => void testNow()}>
           {t('optionsGatewaysTest')}
         </button>
         <button type="button" id="gateways-reset" onClick={() => setList([...MIRROR_DEFAULTS.gateways])}>

@@ -16,7 +16,9 @@ export function HistorySection() {
     if (confirming) document.getElementById('clear-history-confirm')?.focus();
   }, [confirming]);
 
+  // Buttons stay enabled while busy (a disabled button would drop the keyboard focus); a click while busy is ignored.
   async function run(work: () => Promise<Line>, failureKey: 'optionsExportFailed' | 'optionsClearFailed') {
+    if (busy) return;
     setBusy(true);
     setLine(undefined);
     try {
@@ -44,20 +46,20 @@ export function HistorySection() {
       if (typeof answer?.cleared !== 'number') throw new Error(t('optionsUnexpectedAnswer'));
       const { cleared } = answer;
       return { kind: 'done', text: t('optionsCleared', cleared) };
-    }, 'optionsClearFailed').then(() => document.getElementById('clear-history')?.focus());
+    }, 'optionsClearFailed').then(() => setTimeout(() => document.getElementById('clear-history')?.focus()));
 
   return (
     <section id="history-data" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('optionsHistoryHeading')}</h2>
       <p>{t('optionsHistoryIntro')}</p>
       <div class="button-row">
-        <button type="button" id="export-json" disabled={busy} onClick={() => void exportAs('json')}>
+        <button type="button" id="export-json" aria-busy={busy} onClick={() => void exportAs('json')}>
           {t('optionsExportJson')}
         </button>
-        <button type="button" id="export-csv" disabled={busy} onClick={() => void exportAs('csv')}>
+        <button type="button" id="export-csv" aria-busy={busy} onClick={() => void exportAs('csv')}>
           {t('optionsExportCsv')}
         </button>
-        <button type="button" id="clear-history" disabled={busy || confirming} onClick={() => setConfirming(true)}>
+        <button type="button" id="clear-history" aria-expanded={confirming} onClick={() => setConfirming(!busy)}>
           {t('optionsClearHistory')}
         </button>
       </div>
