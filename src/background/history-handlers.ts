@@ -13,7 +13,8 @@ export interface HistoryHandlerDeps {
   tabs: TabPages;
   /** The tabs restored from the store after a worker restart: clearing waits for them, or they would return. */
   ready: Promise<void>;
-  browserTabs: Pick<typeof chrome.tabs, 'query'>;
+  /** tabs.query, for the open tabs. */
+  browserTabs: { query(info: chrome.tabs.QueryInfo): Promise<{ id?: number }[]> };
   /** Redraws every tab's badge. */
   refreshAll(): void;
   now?: () => number;

@@ -23,7 +23,7 @@ async function setup(count = 0) {
     store: Promise.resolve(store),
     tabs,
     ready: Promise.resolve(),
-    browserTabs: { query: (async () => [{ id: 5 }, { id: 6 }, {}]) as never },
+    browserTabs: { query: async () => [{ id: 5 }, { id: 6 }, {}] },
     refreshAll: () => void redraws++,
     now: () => NOW,
   });
