@@ -98,10 +98,10 @@ async function openPopup(context: BrowserContext, url: string): Promise<{ page: 
   const seen = await waitFor('the verdict', () =>
     page.evaluate(() => {
       const v = (window as unknown as { detourVerdict?: { frameMs?: number; scriptsMs: number; matched: string } }).detourVerdict;
-      return v?.frameMs === undefined ? undefined : v;
+      return v?.frameMs === undefined ? undefined : { ms: v.frameMs, scriptsMs: v.scriptsMs, matched: v.matched };
     }),
   );
-  return { page, ms: seen.frameMs!, scriptsMs: seen.scriptsMs, matched: seen.matched };
+  return { page, ...seen };
 }
 
 const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))] ?? Number.NaN;

@@ -64,7 +64,7 @@ export function HistoryActions({ empty, onDone }: HistoryActionsProps) {
         </button>
       )}
       {confirming && (
-        <div id="clear-history-confirm" class="history-confirm" role="alertdialog" aria-labelledby="clear-history-question">
+        <div id="clear-history-confirm" class="history-confirm" role="group" aria-labelledby="clear-history-question">
           <p id="clear-history-question">{t('historyClearQuestion')}</p>
           <button type="button" id="clear-history-yes" class="danger" disabled={busy} onClick={() => void clear()}>
             {t('historyClearConfirm')}
