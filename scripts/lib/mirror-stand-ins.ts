@@ -18,12 +18,18 @@ export const STAND_IN_HOSTS = {
   archiveToday: 'archive.ph',
   doh: 'dns.stand-in-resolver.net',
   gateway: 'ipfs.stand-in-gateway.net',
+  /** A healthy gateway whose address (as the DoH stand-in answers) is in Cloudflare's ranges. */
+  cloudflareGateway: 'cf.stand-in-gateway.net',
   /** Accepts the connection and never answers: the probe's timeout has to end it. */
   silentGateway: 'stuck.stand-in-gateway.net',
 } as const;
 
 /** The Wayback snapshot every archived page gets (17 Nov 2025, 09:30:12 UTC). */
 export const SNAPSHOT_TIMESTAMP = '20251117093012';
+/** The DoH stand-in's A answer for cloudflareGateway: inside Cloudflare's 104.16.0.0/13. */
+export const CLOUDFLARE_ADDRESS = '104.16.0.10';
+/** The DoH stand-in's A answer for every other name (TEST-NET-1: nobody's range). */
+export const NOBODY_ADDRESS = '192.0.2.80';
 /** A valid CIDv1 for DNSLink answers. */
 export const STAND_IN_CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
 
@@ -64,6 +70,7 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
     [STAND_IN_HOSTS.archiveToday]: archiveToday,
     [STAND_IN_HOSTS.doh]: doh(options.dnslink ?? {}),
     [STAND_IN_HOSTS.gateway]: gateway,
+    [STAND_IN_HOSTS.cloudflareGateway]: gateway,
     [STAND_IN_HOSTS.silentGateway]: (_q, response) => void held.add(response),
   };
 
@@ -110,7 +117,7 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
       archiveTodayUrl: `https://${STAND_IN_HOSTS.archiveToday}`,
       mementoAggregatorUrl: '',
       dohResolverUrl: `https://${STAND_IN_HOSTS.doh}/resolve`,
-      gateways: [`https://${STAND_IN_HOSTS.gateway}`, `https://${STAND_IN_HOSTS.silentGateway}`],
+      gateways: [`https://${STAND_IN_HOSTS.cloudflareGateway}`, `https://${STAND_IN_HOSTS.gateway}`, `https://${STAND_IN_HOSTS.silentGateway}`],
       mirrorTimeoutMs: 2000,
     },
     waybackSnapshotUrl: (pageUrl) => `https://${STAND_IN_HOSTS.wayback}/web/${SNAPSHOT_TIMESTAMP}/${pageUrl}`,
@@ -147,7 +154,7 @@ function archiveToday(_request: IncomingMessage, response: ServerResponse, url: 
   page(response, 'archive.today stand-in', url);
 }
 
-/** Google-style /resolve JSON: DNSLink TXT from the table, NXDOMAIN for other TXT, a documentation address for A. */
+/** Google-style /resolve JSON: DNSLink TXT from the table, NXDOMAIN for other TXT; A: a Cloudflare address for cloudflareGateway, a documentation address for the rest. */
 function doh(dnslink: Record<string, string[]>): Handler {
   return (_request, response, url) => {
     const name = (url.searchParams.get('name') ?? '').toLowerCase();
@@ -159,7 +166,8 @@ function doh(dnslink: Record<string, string[]>): Handler {
       return json(response, { Status: 0, Question: question, Answer: values.map((value) => ({ name: `${name}.`, type: 16, TTL: 300, data: `"${value}"` })) });
     }
     if (type === 'AAAA') return json(response, { Status: 0, Question: question });
-    json(response, { Status: 0, Question: question, Answer: [{ name: `${name}.`, type: 1, TTL: 300, data: '192.0.2.80' }] });
+    const address = name === STAND_IN_HOSTS.cloudflareGateway ? CLOUDFLARE_ADDRESS : NOBODY_ADDRESS;
+    json(response, { Status: 0, Question: question, Answer: [{ name: `${name}.`, type: 1, TTL: 300, data: address }] });
   };
 }
 

@@ -7,6 +7,8 @@ export interface MirrorLink {
   href: string;
   target: string;
   text: string;
+  /** The text of the suggestion's whole entry (why, freshness, warning). */
+  entry: string;
 }
 
 export interface PopupState {
@@ -25,6 +27,7 @@ export function popupState(): PopupState {
     href: a.href,
     target: a.target,
     text: a.textContent?.trim() ?? '',
+    entry: (a.closest('li') as HTMLElement | null)?.innerText.replace(/\s+/g, ' ').trim() ?? '',
   }));
   const controls: Record<string, boolean> = {};
   for (const selector of ['#retry', '#copy-report', '#copy-request-id', '#show-history', '#mirrors']) controls[selector] = document.querySelector(selector) !== null;

@@ -121,14 +121,19 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       }
     });
 
-    it('offers IPFS on the healthy stand-in gateway from DNSLink, not the gateway that never answers, and opens a suggestion only on click', async () => {
-      const scenario = scenarioNamed('cloudflare-500');
+    it('offers IPFS from DNSLink on the healthy gateways only, the one on the failing provider last with its warning, and opens a suggestion only on click', async () => {
+      const scenario = scenarioNamed('cloudflare-500'); // Cloudflare's edge is failing
       const page = await openPopup(scenario.name);
       try {
         const state = await settledPopup(page, pageUrl(scenario));
         const ipfs = state.mirrors.filter((link) => link.kind === 'ipfs');
-        expect(ipfs.map((link) => new URL(link.href).hostname)).toEqual([STAND_IN_HOSTS.gateway]);
-        expect(ipfs[0]?.href).toContain(STAND_IN_CID);
+        // The gateway that never answers is not offered; the one behind Cloudflare is, after everything else.
+        expect(ipfs.map((link) => new URL(link.href).hostname)).toEqual([STAND_IN_HOSTS.gateway, STAND_IN_HOSTS.cloudflareGateway]);
+        expect(ipfs.every((link) => link.href.includes(STAND_IN_CID))).toBe(true);
+        const last = state.mirrors.at(-1);
+        expect(last && new URL(last.href).hostname).toBe(STAND_IN_HOSTS.cloudflareGateway);
+        expect(last?.entry).toMatch(/Served by Cloudflare too/);
+        expect(state.mirrors[0] && new URL(state.mirrors[0].href).hostname).toBe(STAND_IN_HOSTS.gateway);
 
         const wayback = state.mirrors.find((link) => link.kind === 'wayback');
         expect(wayback?.href).toBe(new URL(standIns.waybackSnapshotUrl(pageUrl(scenario))).href);
