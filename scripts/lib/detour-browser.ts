@@ -66,7 +66,8 @@ export interface ExtensionPage {
   /** Presses one key (e.g. 'Tab', 'Enter'). */
   press(key: string): Promise<void>;
   setColorScheme(scheme: ColorScheme): Promise<void>;
-  screenshot(path: string): Promise<void>;
+  /** The viewport, or with fullPage the whole scrollable page. */
+  screenshot(path: string, options?: { fullPage?: boolean }): Promise<void>;
   close(): Promise<void>;
 }
 

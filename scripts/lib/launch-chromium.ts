@@ -98,8 +98,8 @@ async function extensionPage(page: Page, url: string, { viewport = POPUP_SIZE, c
     type: (text) => page.keyboard.type(text),
     press: (key) => page.keyboard.press(key),
     setColorScheme: (scheme) => page.emulateMedia({ colorScheme: scheme }),
-    async screenshot(path) {
-      await page.screenshot({ path });
+    async screenshot(path, { fullPage = false } = {}) {
+      await page.screenshot({ path, fullPage });
     },
     close: () => page.close(),
   };

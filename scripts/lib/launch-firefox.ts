@@ -120,8 +120,8 @@ function extensionPage(browser: Browser, page: Page): ExtensionPage {
       await waitFor(`prefers-color-scheme: ${scheme}`, async () =>
         (await page.evaluate((dark) => matchMedia('(prefers-color-scheme: dark)').matches === dark, scheme === 'dark')) ? true : undefined, 5_000);
     },
-    async screenshot(path) {
-      await page.screenshot({ path: path as `${string}.png` });
+    async screenshot(path, { fullPage = false } = {}) {
+      await page.screenshot({ path: path as `${string}.png`, fullPage });
     },
     close: () => page.close(),
   };

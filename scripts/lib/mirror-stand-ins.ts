@@ -38,7 +38,12 @@ export interface StandInOptions {
   dnslink?: Record<string, string[]>;
   /** Hosts the Wayback Machine has never archived (the API answers `{}`). */
   notArchived?: readonly string[];
+  /** Hosts for which the availability API answers only after SLOW_MS, longer than the settings' timeout. */
+  slowWayback?: readonly string[];
 }
+
+/** How late a slow stand-in answers (the settings give each lookup 2 s). */
+export const SLOW_MS = 3500;
 
 export interface StandInRequest {
   host: string;
@@ -55,6 +60,8 @@ export interface MirrorStandIns {
   requests: StandInRequest[];
   /** The https link Detour should offer for pageUrl's Wayback snapshot. */
   waybackSnapshotUrl(pageUrl: string): string;
+  /** The https link Detour should offer for pageUrl's archive.today snapshot. */
+  archiveTodaySnapshotUrl(pageUrl: string): string;
   close(): Promise<void>;
 }
 
@@ -65,7 +72,7 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
   const requests: StandInRequest[] = [];
   const held = new Set<ServerResponse>();
   const handlers: Record<string, Handler> = {
-    [STAND_IN_HOSTS.waybackApi]: waybackApi(new Set(options.notArchived ?? [])),
+    [STAND_IN_HOSTS.waybackApi]: waybackApi(new Set(options.notArchived ?? []), new Set(options.slowWayback ?? []), held),
     [STAND_IN_HOSTS.wayback]: (_q, response, url) => page(response, 'Wayback Machine stand-in', url),
     [STAND_IN_HOSTS.archiveToday]: archiveToday,
     [STAND_IN_HOSTS.doh]: doh(options.dnslink ?? {}),
@@ -121,6 +128,7 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
       mirrorTimeoutMs: 2000,
     },
     waybackSnapshotUrl: (pageUrl) => `https://${STAND_IN_HOSTS.wayback}/web/${SNAPSHOT_TIMESTAMP}/${pageUrl}`,
+    archiveTodaySnapshotUrl: (pageUrl) => `https://${STAND_IN_HOSTS.archiveToday}/${archiveTodayId(pageUrl)}`,
     async close() {
       for (const response of held) response.destroy();
       for (const socket of sockets) socket.destroy();
@@ -129,8 +137,8 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
   };
 }
 
-function waybackApi(notArchived: ReadonlySet<string>): Handler {
-  return (_request, response, url) => {
+function waybackApi(notArchived: ReadonlySet<string>, slow: ReadonlySet<string>, held: Set<ServerResponse>): Handler {
+  return (request, response, url) => {
     if (url.pathname !== '/wayback/available') return notFound(response);
     const pageUrl = url.searchParams.get('url') ?? '';
     let host = '';
@@ -140,7 +148,14 @@ function waybackApi(notArchived: ReadonlySet<string>): Handler {
       // an unparsable url is simply not archived
     }
     const closest = { status: '200', available: true, url: `http://web.archive.org/web/${SNAPSHOT_TIMESTAMP}/${pageUrl}`, timestamp: SNAPSHOT_TIMESTAMP };
-    json(response, { url: pageUrl, archived_snapshots: host === '' || notArchived.has(host) ? {} : { closest } });
+    const answer = () => json(response, { url: pageUrl, archived_snapshots: host === '' || notArchived.has(host) ? {} : { closest } });
+    if (!slow.has(host)) return answer();
+    held.add(response);
+    const timer = setTimeout(() => {
+      held.delete(response);
+      if (!response.destroyed) answer();
+    }, SLOW_MS);
+    request.on('close', () => clearTimeout(timer));
   };
 }
 
@@ -148,8 +163,7 @@ function waybackApi(notArchived: ReadonlySet<string>): Handler {
 function archiveToday(_request: IncomingMessage, response: ServerResponse, url: URL): void {
   if (url.pathname.startsWith('/newest/')) {
     const target = url.pathname.slice('/newest/'.length) + url.search;
-    const id = Buffer.from(target).toString('base64url').replace(/[^a-zA-Z0-9]/g, '').slice(-5) || 'AbCdE';
-    return void response.writeHead(302, { location: `https://${STAND_IN_HOSTS.archiveToday}/${id}` }).end();
+    return void response.writeHead(302, { location: `https://${STAND_IN_HOSTS.archiveToday}/${archiveTodayId(target)}` }).end();
   }
   page(response, 'archive.today stand-in', url);
 }
@@ -175,6 +189,13 @@ function gateway(_request: IncomingMessage, response: ServerResponse, url: URL):
   if (url.pathname === `/ipfs/${CHECKER_CID}`) return void response.writeHead(200, { 'content-type': 'text/plain' }).end(`${CHECKER_TEXT}\n`);
   if (url.pathname.startsWith('/ipfs/') || url.pathname.startsWith('/ipns/')) return page(response, 'IPFS gateway stand-in', url);
   notFound(response);
+}
+
+/** A short snapshot id derived from the archived URL (stable, so tests know the link to expect). */
+function archiveTodayId(pageUrl: string): string {
+  let hash = 0;
+  for (const char of pageUrl) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return hash.toString(36).padStart(5, '0').slice(-5);
 }
 
 function page(response: ServerResponse, title: string, url: URL): void {

@@ -34,6 +34,9 @@ export const SCREENSHOT_SCENARIOS = ['cloudflare-500', 'cloudfront-502', 'cloudf
 // One scenario host publishes DNSLink (IPFS suggestions); another publishes a javascript: value that must be refused.
 const DNSLINK_HOST = scenarioNamed('cloudflare-500').host;
 const HOSTILE_DNSLINK_HOST = scenarioNamed('cloudflare-500-header').host;
+// The Wayback Machine answers too late for one site (the latest-snapshot shortcut is offered) and has nothing for another.
+const SLOW_WAYBACK_HOST = scenarioNamed('elb-502').host;
+const NOT_ARCHIVED_HOST = scenarioNamed('vercel-500').host;
 
 export function popupSuite(name: string, launch: (options: LaunchOptions) => Promise<DetourBrowser>): void {
   describe(`the popup in ${name}`, { timeout: 60_000 }, () => {
@@ -48,6 +51,8 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       server = await startScenarioServer(SCENARIOS);
       standIns = await startMirrorStandIns({
         dnslink: { [DNSLINK_HOST]: [`dnslink=/ipfs/${STAND_IN_CID}`], [HOSTILE_DNSLINK_HOST]: ['dnslink=javascript:alert(document.domain)'] },
+        slowWayback: [SLOW_WAYBACK_HOST],
+        notArchived: [NOT_ARCHIVED_HOST],
       });
       browser = await launch({ dist: DIST, mapHosts: scenarioHosts(SCENARIOS), headless: true, httpsProxyPort: standIns.proxyPort, settings: standIns.settings });
     }, 60_000);
@@ -77,9 +82,17 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       return detour().openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`, { colorScheme });
     }
 
-    /** The popup's state once its headline is shown and (when wanted) the page's Wayback snapshot is offered. */
-    async function settledPopup(page: ExtensionPage, wantSnapshotOf?: string): Promise<PopupState> {
-      const snapshot = wantSnapshotOf === undefined ? undefined : new URL(standIns.waybackSnapshotUrl(wantSnapshotOf)).href;
+    /** The archive link the stand-ins lead Detour to offer for a failing page. */
+    function expectedArchiveLink(scenario: Scenario): string {
+      const url = pageUrl(scenario);
+      if (scenario.host === SLOW_WAYBACK_HOST) return `https://web.archive.org/web/2/${url}`; // the lookup timed out
+      if (scenario.host === NOT_ARCHIVED_HOST) return standIns.archiveTodaySnapshotUrl(url); // no Wayback copy
+      return standIns.waybackSnapshotUrl(url);
+    }
+
+    /** The popup's state once its headline is shown and (when wanted) the page's archive link is offered. */
+    async function settledPopup(page: ExtensionPage, wantScenario?: Scenario): Promise<PopupState> {
+      const snapshot = wantScenario === undefined ? undefined : new URL(expectedArchiveLink(wantScenario)).href;
       let last: PopupState | undefined;
       try {
         await expect
@@ -89,7 +102,7 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
           }, POLL)
           .toBe(true);
       } catch (error) {
-        throw new Error(`popup never settled${snapshot ? ` with the snapshot ${snapshot}` : ''}; last seen: ${JSON.stringify(last, null, 1)}`, { cause: error });
+        throw new Error(`popup never settled${snapshot ? ` with the archive link ${snapshot}` : ''}; last seen: ${JSON.stringify(last, null, 1)}`, { cause: error });
       }
       return last as PopupState;
     }
@@ -100,12 +113,14 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       if (!expectation) throw new Error(`no popup expectation for the ${scenarioName} scenario`);
       const page = await openPopup(scenarioName);
       try {
-        const state = await settledPopup(page, expectation.pageMirrors ? pageUrl(scenario) : undefined);
+        const state = await settledPopup(page, expectation.pageMirrors ? scenario : undefined);
         expect(state.verdict).toMatch(expectation.headline);
         for (const link of state.mirrors) {
           expect(new URL(link.href).protocol, link.href).toBe('https:');
           expect(link.kind).not.toBe('');
         }
+        if (scenario.host === NOT_ARCHIVED_HOST) expect(state.mirrors.filter((link) => link.kind === 'wayback')).toEqual([]);
+        if (scenario.host === SLOW_WAYBACK_HOST) expect(state.mirrors.find((link) => link.kind === 'wayback')?.entry).toMatch(/not checked: the archive lookup did not answer/);
         if (expectation.pageMirrors) {
           // The stand-in answered the lookups; the page's own failing host is never offered as its mirror.
           expect(state.mirrors.every((link) => new URL(link.href).hostname !== scenario.host)).toBe(true);
@@ -125,7 +140,7 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       const scenario = scenarioNamed('cloudflare-500'); // Cloudflare's edge is failing
       const page = await openPopup(scenario.name);
       try {
-        const state = await settledPopup(page, pageUrl(scenario));
+        const state = await settledPopup(page, scenario);
         const ipfs = state.mirrors.filter((link) => link.kind === 'ipfs');
         // The gateway that never answers is not offered; the one behind Cloudflare is, after everything else.
         expect(ipfs.map((link) => new URL(link.href).hostname)).toEqual([STAND_IN_HOSTS.gateway, STAND_IN_HOSTS.cloudflareGateway]);
@@ -154,7 +169,7 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       const scenario = scenarioNamed('cloudflare-500-header');
       const page = await openPopup(scenario.name);
       try {
-        const state = await settledPopup(page, pageUrl(scenario));
+        const state = await settledPopup(page, scenario);
         expect(state.mirrors.filter((link) => link.kind === 'ipfs')).toEqual([]);
         expect(state.mirrors.some((link) => /javascript/i.test(link.href))).toBe(false);
       } finally {
@@ -166,7 +181,7 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       const scenario = scenarioNamed('cloudflare-522');
       const page = await openPopup(scenario.name);
       try {
-        const state = await settledPopup(page, pageUrl(scenario));
+        const state = await settledPopup(page, scenario);
         const seen: string[] = [];
         for (let i = 0; i < 40 && !seen.at(-1)?.startsWith('mirror '); i += 1) {
           await page.press('Tab');
@@ -206,8 +221,9 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
           const page = await openPopup(scenarioName, scheme);
           try {
             await page.setColorScheme(scheme); // Firefox: waits until the page sees it
-            await settledPopup(page, pageUrl(scenario)); // all three offer the page's Wayback snapshot
-            await page.screenshot(join(shots, `popup-${scenarioName}-${scheme}.png`));
+            await settledPopup(page, scenario); // all three offer the page's Wayback snapshot
+            await page.screenshot(join(shots, `popup-${scenarioName}-${scheme}.png`)); // what the popup shows first
+            await page.screenshot(join(shots, `popup-${scenarioName}-${scheme}-full.png`), { fullPage: true });
             // Soft: every scenario is screenshotted and checked even when one finds a problem.
             expect.soft((await page.evaluate(looksDark, undefined)).dark, `${scenarioName}: popup colours in ${scheme}`).toBe(scheme === 'dark');
             // axe checks what is rendered: open "Why Detour thinks so" (and any other disclosure) first.
