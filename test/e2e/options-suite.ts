@@ -102,6 +102,28 @@ export function optionsSuite(name: string, launch: (options: LaunchOptions) => P
       }
     });
 
+    it('refuses an http: archive address next to its field, then stores an https: one and a Memento aggregator', async () => {
+      const before = (await detour().inExtensionPage(storedSettings, undefined)) as Record<string, unknown>;
+      const page = await openOptions();
+      try {
+        await typeInto(page, '#wayback-url', 'http://archive.stand-in.example');
+        await page.click('#archives-save');
+        await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.fieldErrors['wayback-url'] ?? '', POLL).not.toBe('');
+        expect(((await detour().inExtensionPage(storedSettings, undefined)) as Record<string, unknown>).waybackApiUrl).toBe(before.waybackApiUrl);
+
+        await typeInto(page, '#wayback-url', 'https://wayback.stand-in.example');
+        await typeInto(page, '#memento-url', 'https://memgator.stand-in.example');
+        await page.click('#archives-save');
+        await expect
+          .poll(async () => (await detour().inExtensionPage(storedSettings, undefined)) as Record<string, unknown>, POLL)
+          .toMatchObject({ waybackApiUrl: 'https://wayback.stand-in.example', mementoAggregatorUrl: 'https://memgator.stand-in.example' });
+        expect((await page.evaluate(optionsState, SECTIONS))?.fieldErrors).toEqual({});
+      } finally {
+        await page.close();
+        await detour().inExtensionPage(storeSettings, before);
+      }
+    });
+
     for (const scheme of ['light', 'dark'] as const) {
       it(`has no serious axe-core violations (${scheme})`, async () => {
         const page = await openOptions(scheme);
