@@ -129,6 +129,7 @@ export function optionsSuite(name: string, launch: (options: LaunchOptions) => P
         const page = await openOptions(scheme);
         try {
           await page.screenshot(join(shots, `options-${scheme}.png`));
+          await page.screenshot(join(shots, `options-${scheme}-full.png`), { fullPage: true });
           expect.soft((await page.evaluate(looksDark, undefined)).dark, `options colours in ${scheme}`).toBe(scheme === 'dark');
           const violations = await seriousViolations(page);
           expect.soft(violations, describeViolations(violations)).toEqual([]);
