@@ -40,7 +40,12 @@ export interface StandInOptions {
   notArchived?: readonly string[];
   /** Hosts for which the availability API answers only after SLOW_MS, longer than the settings' timeout. */
   slowWayback?: readonly string[];
+  /** Hosts for which both archives answer with a snapshot on HOSTILE_HOST (a compromised or spoofed archive). */
+  hostileArchives?: readonly string[];
 }
+
+/** Where a hostile archive answer points; Detour must never offer it. */
+export const HOSTILE_HOST = 'evil.stand-in.example';
 
 /** How late a slow stand-in answers (the settings give each lookup 2 s). */
 export const SLOW_MS = 3500;
@@ -72,9 +77,9 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
   const requests: StandInRequest[] = [];
   const held = new Set<ServerResponse>();
   const handlers: Record<string, Handler> = {
-    [STAND_IN_HOSTS.waybackApi]: waybackApi(new Set(options.notArchived ?? []), new Set(options.slowWayback ?? []), held),
+    [STAND_IN_HOSTS.waybackApi]: waybackApi(new Set(options.notArchived ?? []), new Set(options.slowWayback ?? []), new Set(options.hostileArchives ?? []), held),
     [STAND_IN_HOSTS.wayback]: (_q, response, url) => page(response, 'Wayback Machine stand-in', url),
-    [STAND_IN_HOSTS.archiveToday]: archiveToday,
+    [STAND_IN_HOSTS.archiveToday]: archiveToday(new Set(options.hostileArchives ?? [])),
     [STAND_IN_HOSTS.doh]: doh(options.dnslink ?? {}),
     [STAND_IN_HOSTS.gateway]: gateway,
     [STAND_IN_HOSTS.cloudflareGateway]: gateway,
@@ -137,7 +142,7 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
   };
 }
 
-function waybackApi(notArchived: ReadonlySet<string>, slow: ReadonlySet<string>, held: Set<ServerResponse>): Handler {
+function waybackApi(notArchived: ReadonlySet<string>, slow: ReadonlySet<string>, hostile: ReadonlySet<string>, held: Set<ServerResponse>): Handler {
   return (request, response, url) => {
     if (url.pathname !== '/wayback/available') return notFound(response);
     const pageUrl = url.searchParams.get('url') ?? '';
@@ -147,7 +152,8 @@ function waybackApi(notArchived: ReadonlySet<string>, slow: ReadonlySet<string>,
     } catch {
       // an unparsable url is simply not archived
     }
-    const closest = { status: '200', available: true, url: `http://web.archive.org/web/${SNAPSHOT_TIMESTAMP}/${pageUrl}`, timestamp: SNAPSHOT_TIMESTAMP };
+    const snapshotHost = hostile.has(host) ? HOSTILE_HOST : 'web.archive.org';
+    const closest = { status: '200', available: true, url: `http://${snapshotHost}/web/${SNAPSHOT_TIMESTAMP}/${pageUrl}`, timestamp: SNAPSHOT_TIMESTAMP };
     const answer = () => json(response, { url: pageUrl, archived_snapshots: host === '' || notArchived.has(host) ? {} : { closest } });
     if (!slow.has(host)) return answer();
     held.add(response);
@@ -159,13 +165,20 @@ function waybackApi(notArchived: ReadonlySet<string>, slow: ReadonlySet<string>,
   };
 }
 
-/** /newest/<url> redirects to a snapshot id; the snapshot itself is a page. */
-function archiveToday(_request: IncomingMessage, response: ServerResponse, url: URL): void {
-  if (url.pathname.startsWith('/newest/')) {
+/** /newest/<url> redirects to a snapshot id (elsewhere for a hostile host); the snapshot itself is a page. */
+function archiveToday(hostile: ReadonlySet<string>): Handler {
+  return (_request, response, url) => {
+    if (!url.pathname.startsWith('/newest/')) return page(response, 'archive.today stand-in', url);
     const target = url.pathname.slice('/newest/'.length) + url.search;
-    return void response.writeHead(302, { location: `https://${STAND_IN_HOSTS.archiveToday}/${archiveTodayId(target)}` }).end();
-  }
-  page(response, 'archive.today stand-in', url);
+    let host = '';
+    try {
+      host = new URL(target).hostname;
+    } catch {
+      // not a URL: an ordinary snapshot id all the same
+    }
+    const snapshotHost = hostile.has(host) ? HOSTILE_HOST : STAND_IN_HOSTS.archiveToday;
+    response.writeHead(302, { location: `https://${snapshotHost}/${archiveTodayId(target)}` }).end();
+  };
 }
 
 /** Google-style /resolve JSON: DNSLink TXT from the table, NXDOMAIN for other TXT; A: a Cloudflare address for cloudflareGateway, a documentation address for the rest. */

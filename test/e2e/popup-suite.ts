@@ -5,7 +5,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { POPUP_PATH, type ColorScheme, type DetourBrowser, type ExtensionPage, type LaunchOptions } from '../../scripts/lib/detour-browser';
-import { type MirrorStandIns, STAND_IN_CID, STAND_IN_HOSTS, startMirrorStandIns } from '../../scripts/lib/mirror-stand-ins';
+import { HOSTILE_HOST, type MirrorStandIns, STAND_IN_CID, STAND_IN_HOSTS, startMirrorStandIns } from '../../scripts/lib/mirror-stand-ins';
 import { tourScenario } from '../../scripts/lib/outage-tour';
 import { type ScenarioServer, startScenarioServer } from '../../scripts/lib/scenario-server';
 import { SCENARIOS, type Scenario, scenarioHosts, scenarioNamed } from '../../scripts/lib/scenarios';
@@ -37,6 +37,8 @@ const HOSTILE_DNSLINK_HOST = scenarioNamed('cloudflare-500-header').host;
 // The Wayback Machine answers too late for one site (the latest-snapshot shortcut is offered) and has nothing for another.
 const SLOW_WAYBACK_HOST = scenarioNamed('elb-502').host;
 const NOT_ARCHIVED_HOST = scenarioNamed('vercel-500').host;
+// Both archives point somewhere else for one site: neither answer may become a link.
+const HOSTILE_ARCHIVES_HOST = scenarioNamed('cloudfront-503').host;
 
 export function popupSuite(name: string, launch: (options: LaunchOptions) => Promise<DetourBrowser>): void {
   describe(`the popup in ${name}`, { timeout: 60_000 }, () => {
@@ -53,6 +55,7 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
         dnslink: { [DNSLINK_HOST]: [`dnslink=/ipfs/${STAND_IN_CID}`], [HOSTILE_DNSLINK_HOST]: ['dnslink=javascript:alert(document.domain)'] },
         slowWayback: [SLOW_WAYBACK_HOST],
         notArchived: [NOT_ARCHIVED_HOST],
+        hostileArchives: [HOSTILE_ARCHIVES_HOST],
       });
       browser = await launch({ dist: DIST, mapHosts: scenarioHosts(SCENARIOS), headless: true, httpsProxyPort: standIns.proxyPort, settings: standIns.settings });
     }, 60_000);
@@ -85,7 +88,8 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
     /** The archive link the stand-ins lead Detour to offer for a failing page. */
     function expectedArchiveLink(scenario: Scenario): string {
       const url = pageUrl(scenario);
-      if (scenario.host === SLOW_WAYBACK_HOST) return `https://web.archive.org/web/2/${url}`; // the lookup timed out
+      // The lookup timed out, or answered with a snapshot elsewhere: the latest-snapshot shortcut instead.
+      if (scenario.host === SLOW_WAYBACK_HOST || scenario.host === HOSTILE_ARCHIVES_HOST) return `https://web.archive.org/web/2/${url}`;
       if (scenario.host === NOT_ARCHIVED_HOST) return standIns.archiveTodaySnapshotUrl(url); // no Wayback copy
       return standIns.waybackSnapshotUrl(url);
     }
@@ -121,6 +125,14 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
         }
         if (scenario.host === NOT_ARCHIVED_HOST) expect(state.mirrors.filter((link) => link.kind === 'wayback')).toEqual([]);
         if (scenario.host === SLOW_WAYBACK_HOST) expect(state.mirrors.find((link) => link.kind === 'wayback')?.entry).toMatch(/not checked: the archive lookup did not answer/);
+        if (scenario.host === HOSTILE_ARCHIVES_HOST) {
+          // Both archives were asked (and answered with HOSTILE_HOST); neither answer became a link.
+          for (const archive of [STAND_IN_HOSTS.waybackApi, STAND_IN_HOSTS.archiveToday]) {
+            expect(standIns.requests.some((r) => r.host === archive && r.url.includes(HOSTILE_ARCHIVES_HOST)), archive).toBe(true);
+          }
+          expect(state.mirrors.map((link) => new URL(link.href).hostname)).not.toContain(HOSTILE_HOST);
+          expect(state.mirrors.find((link) => link.kind === 'archive-today')?.href).toBe(new URL(`https://archive.ph/newest/${pageUrl(scenario)}`).href);
+        }
         if (expectation.pageMirrors) {
           // The stand-in answered the lookups; the page's own failing host is never offered as its mirror.
           expect(state.mirrors.every((link) => new URL(link.href).hostname !== scenario.host)).toBe(true);
