@@ -21,6 +21,7 @@ const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env
 const { launchChromium } = await import('./lib/launch-chromium.ts');
 const { launchFirefox } = await import('./lib/launch-firefox.ts');
 const { startScenarioServer } = await import('./lib/scenario-server.ts');
+const { startMirrorStandIns } = await import('./lib/mirror-stand-ins.ts');
 const { SCENARIOS, scenarioHosts } = await import('./lib/scenarios.ts');
 const { scenarioList } = await import('./lib/simulator-guide.ts');
 const { tourScenario } = await import('./lib/outage-tour.ts');
@@ -30,13 +31,23 @@ console.log('Building dist/ …');
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
 const server = await startScenarioServer(SCENARIOS);
+// The archives, resolver and gateways the popup's mirror suggestions ask, played by local stand-ins (no
+// request leaves this machine; a clicked suggestion opens the stand-in's page).
+const standIns = await startMirrorStandIns();
 const launch = useFirefox ? launchFirefox : launchChromium;
 let browser;
 try {
-  browser = await launch({ dist: process.env.DETOUR_DIST ?? join(root, 'dist'), mapHosts: scenarioHosts(SCENARIOS), headless });
+  browser = await launch({
+    dist: process.env.DETOUR_DIST ?? join(root, 'dist'),
+    mapHosts: scenarioHosts(SCENARIOS),
+    headless,
+    httpsProxyPort: standIns.proxyPort,
+    settings: standIns.settings,
+  });
 } catch (error) {
   console.error(`Could not start ${useFirefox ? 'Firefox' : 'Chromium'} with Detour: ${error instanceof Error ? error.message : error}`);
   await server.close();
+  await standIns.close();
   process.exit(1);
 }
 console.log(`${browser.name} started with Detour (${headless ? 'headless' : 'window open'}); simulator on 127.0.0.1:${server.port}\n`);
@@ -47,6 +58,7 @@ async function shutDown(code) {
   shuttingDown = true;
   await browser.close().catch(() => {});
   await server.close();
+  await standIns.close();
   process.exit(code);
 }
 process.on('SIGINT', () => void shutDown(0));

@@ -28,8 +28,8 @@ export async function backgroundAnswers(): Promise<true | undefined> {
   return Array.isArray(answer) ? true : undefined;
 }
 
-/** The popup's visible text once it has finished loading its data. */
+/** The popup's visible text once it has finished loading its data (the verdict, and the mirrors when asked). */
 export function popupTextWhenReady(): string | undefined {
   const text = document.body?.innerText ?? '';
-  return text.includes('Detour') && !text.includes('Looking…') ? text : undefined;
+  return text.includes('Detour') && !text.includes('Looking…') && !text.includes('Looking for copies…') ? text : undefined;
 }
