@@ -1,49 +1,74 @@
 // A write-ahead journal for failures. The browser may stop the worker at any moment; a failure still
-// waiting for its IndexedDB transaction would die with it. So each failure is handed to the browser
-// (storage.local, one call per task) the moment it is seen, and its entry is removed once the store has it.
-// A worker that starts finds what the last one left and stores it: ids are stable, so a failure is stored
-// exactly once however often it is replayed.
+// waiting for its IndexedDB transaction, or an event waiting for a restarted worker to restore its tabs,
+// would die with it. So each is handed to the browser (storage.session, one call per task) the moment it is
+// seen, and its entry is removed once it is safe. The next worker finds what the last one left: records
+// to store, observations to process first. Failure ids are stable, so a replay stores nothing twice.
 import type { FailureRecord } from '../store/schema';
+import type { TabObservation } from './to-observation';
 
 const PREFIX = 'failure-journal:';
+const RECORD = `${PREFIX}record:`;
+const SEEN = `${PREFIX}seen:`;
 
-interface Entry {
+interface RecordEntry {
   record: FailureRecord;
-  /** Which write of this id it is, in this worker: only the newest one's commit clears the entry. */
-  write: number;
+}
+interface SeenEntry {
+  observation: TabObservation;
+  at: number; // arrival order
 }
 
-type Storage = Pick<chrome.storage.StorageArea, 'get' | 'set' | 'remove'>;
+/** The part of a storage area (storage.session) the journal uses. */
+export interface JournalStorage {
+  get(keys: null): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
+}
+
+export interface JournalLeftovers {
+  /** Failures seen and put on their tab, not yet stored: store them. Oldest first. */
+  records: FailureRecord[];
+  /** Events a worker received but never processed: process them before newer ones. In arrival order. */
+  observations: { observation: TabObservation; done(): void }[];
+}
 
 export interface FailureJournal {
   /** Journals the record now; returns what to call once the store has saved it. */
   add(record: FailureRecord): () => void;
-  /** Entries a stopped worker left behind, oldest first. */
-  leftovers(): Promise<FailureRecord[]>;
-  /** Clears a leftover once the store has it. */
+  /** Journals an event that has to wait; returns what to call once it has been processed. */
+  hold(observation: TabObservation): () => void;
+  /** What a stopped worker left behind. */
+  leftovers(): Promise<JournalLeftovers>;
+  /** Clears a leftover record once the store has it (unless this worker journaled it again). */
   settle(record: FailureRecord): void;
 }
 
-export function failureJournal(storage: Storage, report: (what: string) => (error: unknown) => void): FailureJournal {
-  let toSet: Record<string, Entry> | undefined;
+export function failureJournal(storage: JournalStorage, report: (what: string) => (error: unknown) => void): FailureJournal {
+  let toSet: Record<string, RecordEntry | SeenEntry> | undefined;
   let toRemove: string[] | undefined;
   let writes = 0;
-  const newest = new Map<string, number>(); // id → its newest journal write in this worker
+  let arrivals = 0;
+  const newest = new Map<string, number>(); // record id → its newest journal write in this worker
 
-  function flushSet(): void {
-    const batch = toSet ?? {};
-    toSet = undefined;
-    storage.set(batch).catch(report('journaling failures'));
-  }
-  function flushRemove(): void {
-    const keys = toRemove ?? [];
-    toRemove = undefined;
-    storage.remove(keys).catch(report('clearing the failure journal'));
+  function put(key: string, entry: RecordEntry | SeenEntry): void {
+    if (toSet === undefined) {
+      toSet = {};
+      queueMicrotask(() => {
+        const batch = toSet ?? {};
+        toSet = undefined;
+        storage.set(batch).catch(report('journaling failures'));
+      }); // still this task: the browser has it before the worker can be stopped
+    }
+    toSet[key] = entry;
   }
   function remove(key: string): void {
     if (toRemove === undefined) {
       toRemove = [];
-      queueMicrotask(flushRemove);
+      queueMicrotask(() => {
+        const keys = toRemove ?? [];
+        toRemove = undefined;
+        storage.remove(keys).catch(report('clearing the failure journal'));
+      });
     }
     toRemove.push(key);
   }
@@ -52,31 +77,44 @@ export function failureJournal(storage: Storage, report: (what: string) => (erro
     add(record) {
       const write = ++writes;
       newest.set(record.id, write);
-      if (toSet === undefined) {
-        toSet = {};
-        queueMicrotask(flushSet); // still this task: the browser has it before the worker can be stopped
-      }
-      toSet[PREFIX + record.id] = { record, write };
+      put(RECORD + record.id, { record });
       return () => {
         if (newest.get(record.id) !== write) return; // a newer version is journaled: its own save clears it
         newest.delete(record.id);
-        remove(PREFIX + record.id);
+        remove(RECORD + record.id);
       };
     },
+    hold(observation) {
+      const at = Date.now() * 1000 + (arrivals++ % 1000);
+      const key = `${SEEN}${observation.requestId ?? observation.url}:${observation.error === undefined ? observation.statusCode : 'error'}:${at}`;
+      put(key, { observation, at });
+      return () => remove(key);
+    },
     async leftovers() {
-      const all = (await storage.get(null)) as Record<string, unknown>;
-      return Object.entries(all)
-        .filter(([key, value]) => key.startsWith(PREFIX) && isEntry(value))
-        .map(([, value]) => (value as Entry).record)
+      const all = Object.entries(await storage.get(null));
+      const records = all
+        .filter(([key, value]) => key.startsWith(RECORD) && isRecordEntry(value))
+        .map(([, value]) => (value as RecordEntry).record)
         .sort((a, b) => a.time - b.time);
+      const observations = all
+        .filter(([key, value]) => key.startsWith(SEEN) && isSeenEntry(value))
+        .sort(([, a], [, b]) => (a as SeenEntry).at - (b as SeenEntry).at)
+        .map(([key, value]) => ({ observation: (value as SeenEntry).observation, done: () => remove(key) }));
+      return { records, observations };
     },
     settle(record) {
-      if (!newest.has(record.id)) remove(PREFIX + record.id);
+      if (!newest.has(record.id)) remove(RECORD + record.id);
     },
   };
 }
 
-function isEntry(value: unknown): value is Entry {
-  const record = (value as Partial<Entry> | null)?.record as Partial<FailureRecord> | undefined;
+function isRecordEntry(value: unknown): value is RecordEntry {
+  const record = (value as Partial<RecordEntry> | null)?.record as Partial<FailureRecord> | undefined;
   return typeof record?.id === 'string' && typeof record.time === 'number' && typeof record.tabId === 'number' && typeof record.diagnosis === 'object';
+}
+
+function isSeenEntry(value: unknown): value is SeenEntry {
+  const entry = value as Partial<SeenEntry> | null;
+  const observation = entry?.observation as Partial<TabObservation> | undefined;
+  return typeof entry?.at === 'number' && typeof observation?.url === 'string' && typeof observation.tabId === 'number';
 }

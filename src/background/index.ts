@@ -28,7 +28,8 @@ const tabs = tabPages();
 const hosts = hostLearner();
 const store = openStore();
 const report = (what: string) => (error: unknown) => console.error(`Detour: ${what}:`, error);
-const journal = failureJournal(api.storage.local, report);
+// In storage.session: it outlives the worker (what it guards against) and costs no disk write per failure.
+const journal = failureJournal(api.storage.session, report);
 /** Journaled at once, stored in a batch; the journal entry goes once the store has it. */
 const keep = (record: FailureRecord, what: string) => {
   const saved = journal.add(record);
@@ -41,6 +42,19 @@ const classify = createClassifier(outage.classifierDeps);
 function refreshBadge(tabId: number): void {
   // Fails only when the tab has closed meanwhile: nothing to show then.
   showBadge(api.action, tabId, outage.badge(badgeFor(tabs.get(tabId)))).catch(() => {});
+}
+
+// A burst of failures changes a tab many times a second: redraw its badge once per beat, not per failure
+// (three browser calls each), so the worker keeps up with the events.
+const BADGE_BEAT_MS = 50;
+const badgeDue = new Set<number>();
+function refreshBadgeSoon(tabId: number): void {
+  if (badgeDue.has(tabId)) return;
+  badgeDue.add(tabId);
+  setTimeout(() => {
+    badgeDue.delete(tabId);
+    refreshBadge(tabId);
+  }, BADGE_BEAT_MS);
 }
 
 function refreshAll(): void {
@@ -77,17 +91,20 @@ const observeNow = observeRequest({
     keep(record, 'storing a failure');
   },
   persistPage: (page) => void store.then((s) => s.setPage(page)).catch(report('storing a page load')),
-  onTabChanged: refreshBadge,
+  onTabChanged: refreshBadgeSoon,
   onPageFailed: (record, observation) => reader.expect(record, observation),
 });
 
-// Until the tabs' pages are restored from the store (after the worker restarted), events wait in order.
-let waiting: TabObservation[] | undefined = [];
+// Until the tabs' pages are restored from the store (after the worker restarted), events wait in order;
+// the journal holds those that matter, so a worker stopped again meanwhile does not lose them.
+let waiting: { observation: TabObservation; done?: () => void }[] | undefined = [];
 const observe = (observation: TabObservation): undefined => {
-  if (waiting !== undefined) waiting.push(observation);
-  else observeNow(observation);
+  if (waiting === undefined) observeNow(observation);
+  else waiting.push({ observation, done: mattersLater(observation) ? journal.hold(observation) : undefined });
   return undefined;
 };
+const mattersLater = (observation: TabObservation) => observation.type === 'main_frame' || classify(observation).failure !== 'none';
+const leftovers = journal.leftovers();
 const pagesRestored = Promise.all([
   sessionToken(api.storage.session).then((token) => void (session = token)),
   countWake(api.storage.session),
@@ -96,19 +113,23 @@ const pagesRestored = Promise.all([
 const ready = pagesRestored
   .catch(report('restoring tabs'))
   .then(async (pages) => {
-    await replayJournal().catch(report('replaying the failure journal'));
-    const queued = waiting ?? [];
+    // What a stopped worker left comes first: it is older than anything this worker received.
+    const left = await leftovers.catch(report('reading the failure journal'));
+    if (left) storeLeftovers(left.records);
+    const queued = [...(left?.observations ?? []), ...(waiting ?? [])];
     waiting = undefined;
-    for (const observation of queued) observeNow(observation);
+    for (const { observation, done } of queued) {
+      observeNow(observation);
+      done?.();
+    }
     for (const tabId of (await pages?.failures.catch(report('restoring failures'))) ?? []) refreshBadge(tabId);
   });
 
 /** Failures a stopped worker saw but had not stored yet: store them now, and count them on their page. */
-async function replayJournal(): Promise<void> {
-  const s = await store;
-  for (const record of await journal.leftovers()) {
+function storeLeftovers(records: readonly FailureRecord[]): void {
+  for (const record of records) {
     if (tabs.get(record.tabId)?.page.pageId === record.pageId) tabs.add(record.tabId, toTabDiagnosis(record));
-    s.record(record).then(() => journal.settle(record), report('storing a journaled failure'));
+    store.then((s) => s.record(record)).then(() => journal.settle(record), report('storing a journaled failure'));
   }
 }
 

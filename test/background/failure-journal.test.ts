@@ -9,17 +9,16 @@ function memoryArea(initial: Record<string, unknown> = {}) {
   return {
     data,
     calls,
-    async get(keys: null | string | string[]) {
-      const wanted = keys === null ? [...data.keys()] : [keys].flat();
-      return Object.fromEntries(wanted.filter((key) => data.has(key)).map((key) => [key, structuredClone(data.get(key))]));
+    async get(keys: null): Promise<Record<string, unknown>> {
+      return Object.fromEntries([...data.keys()].filter((key) => keys === null && data.has(key)).map((key) => [key, structuredClone(data.get(key))]));
     },
     async set(items: Record<string, unknown>) {
       calls.set++;
       for (const [key, value] of Object.entries(items)) data.set(key, structuredClone(value));
     },
-    async remove(keys: string | string[]) {
+    async remove(keys: string[]) {
       calls.remove++;
-      for (const key of [keys].flat()) data.delete(key);
+      for (const key of keys) data.delete(key);
     },
   };
 }
@@ -54,10 +53,10 @@ describe('failureJournal', () => {
     await tick();
     saved();
     await tick();
-    expect(journalKeys(area)).toEqual(['failure-journal:s:2']);
+    expect(journalKeys(area)).toEqual(['failure-journal:record:s:2']);
 
     const next = failureJournal(area, quiet); // a new worker
-    const leftovers = await next.leftovers();
+    const { records: leftovers } = await next.leftovers();
     expect(leftovers.map((r) => r.id)).toEqual(['s:2']);
     next.settle(leftovers[0]!);
     await tick();
@@ -72,7 +71,7 @@ describe('failureJournal', () => {
     await tick();
     savedFirst(); // the older version's save must not clear the newer one
     await tick();
-    expect((await failureJournal(area, quiet).leftovers()).map((r) => r.failure)).toEqual(['edge']);
+    expect((await failureJournal(area, quiet).leftovers()).records.map((r) => r.failure)).toEqual(['edge']);
     savedReRead();
     await tick();
     expect(journalKeys(area)).toEqual([]);
@@ -81,22 +80,45 @@ describe('failureJournal', () => {
   it('returns leftovers oldest first and ignores other keys and malformed entries', async () => {
     const area = memoryArea({
       settings: { retentionDays: 7 },
-      'failure-journal:b': { record: record('b', 20), write: 1 },
-      'failure-journal:a': { record: record('a', 10), write: 1 },
-      'failure-journal:junk': { record: { id: 5 } },
-      'failure-journal:null': null,
+      'failure-journal:record:b': { record: record('b', 20) },
+      'failure-journal:record:a': { record: record('a', 10) },
+      'failure-journal:record:junk': { record: { id: 5 } },
+      'failure-journal:record:null': null,
+      'failure-journal:seen:junk': { observation: { url: 1 }, at: 1 },
     });
-    expect((await failureJournal(area, quiet).leftovers()).map((r) => r.id)).toEqual(['a', 'b']);
+    const left = await failureJournal(area, quiet).leftovers();
+    expect(left.records.map((r) => r.id)).toEqual(['a', 'b']);
+    expect(left.observations).toEqual([]);
   });
 
   it('does not clear a leftover that this worker has journaled again', async () => {
-    const area = memoryArea({ 'failure-journal:s:1': { record: record('s:1', 1, 'origin'), write: 1 } });
+    const area = memoryArea({ 'failure-journal:record:s:1': { record: record('s:1', 1, 'origin') } });
     const journal = failureJournal(area, quiet);
-    const [leftover] = await journal.leftovers();
+    const [leftover] = (await journal.leftovers()).records;
     journal.add(record('s:1', 1, 'edge'));
     journal.settle(leftover!);
     await tick();
-    expect((await journal.leftovers()).map((r) => r.failure)).toEqual(['edge']);
+    expect((await journal.leftovers()).records.map((r) => r.failure)).toEqual(['edge']);
+  });
+
+  it('holds events that must wait, gives a new worker the unprocessed ones in arrival order, and forgets processed ones', async () => {
+    const area = memoryArea();
+    const first = failureJournal(area, quiet);
+    const event = (requestId: string, statusCode: number) => ({ url: `https://cdn.example/${requestId}`, tabId: 3, requestId, statusCode, timeStamp: 5 });
+    const processed = first.hold(event('r1', 504));
+    first.hold(event('r2', 504));
+    first.hold(event('r2', 0)); // a second event for the same request is a second entry
+    first.hold(event('r3', 503));
+    await tick();
+    processed();
+    await tick();
+
+    const next = failureJournal(area, quiet);
+    const { observations } = await next.leftovers();
+    expect(observations.map(({ observation }) => `${observation.requestId}/${observation.statusCode}`)).toEqual(['r2/504', 'r2/0', 'r3/503']);
+    observations.forEach(({ done }) => done());
+    await tick();
+    expect(journalKeys(area)).toEqual([]);
   });
 
   it('says so when the browser refuses the write, and keeps going', async () => {
