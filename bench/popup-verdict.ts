@@ -1,9 +1,13 @@
 // The popup's time to verdict with 50,000 failures stored, in real headless Chromium: from the start of
 // the popup page's navigation to the next frame after the verdict (#verdict; the first `.diagnoses li` of
 // an older popup) is in the page — with Detour's worker running, and with it stopped first (the browser
-// stops an idle worker after 30 s, so a popup opened later wakes it). Also the history view's list and chart.
+// stops an idle worker after 30 s, so a popup opened later wakes it). A page that shows a fixed #verdict at
+// once, opened in turn, gives the floor on this machine at this moment. Also the history view's list and chart.
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { type BrowserContext, type CDPSession, type Page, chromium } from 'playwright-core';
 import { POPUP_PATH, POPUP_SIZE, waitFor } from '../scripts/lib/detour-browser';
 import { OFFLINE_SETTINGS, storeSettings } from '../scripts/lib/detour-settings';
@@ -21,9 +25,23 @@ export interface PopupFigures {
   selector: string;
   /** scriptsMs: of that, until the popup's scripts had run (DOMContentLoaded), before it asks the background anything. */
   warm: { medianMs: number; p95Ms: number; scriptsMs: number };
+  /** The same for a page that shows a fixed #verdict at once (an extension of nothing else, opened in turn with
+   * Detour's): the browser's own cost of opening an extension page on this machine, under its current load. */
+  floor: { medianMs: number; p95Ms: number };
   coldWorker: { medianMs: number; p95Ms: number; scriptsMs: number };
   /** From the click on #show-history to the list's first page on screen, and to the 24-hour chart. */
   history: { opens: number; list: { medianMs: number; p95Ms: number }; chart: { medianMs: number; p95Ms: number } };
+}
+
+/** An extension whose page shows a fixed #verdict as soon as its one module runs; its id from its key. */
+function floorExtension(dir: string): { id: string; page: string } {
+  const { publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const der = publicKey.export({ type: 'spki', format: 'der' });
+  const id = [...createHash('sha256').update(der).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+  writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'floor', version: '1.0', key: der.toString('base64') }));
+  writeFileSync(join(dir, 'popup.html'), '<!doctype html><html lang="en"><meta charset="utf-8"><title>floor</title><main id="app"></main><script type="module" src="popup.js"></script></html>');
+  writeFileSync(join(dir, 'popup.js'), "document.getElementById('app').innerHTML = '<h2 id=\"verdict\">floor</h2>';\n");
+  return { id, page: `chrome-extension://${id}/popup.html` };
 }
 
 /** A Cloudflare 522 for the page itself: the popup's verdict is about it. */
@@ -112,11 +130,13 @@ export async function benchPopupVerdict(dist: string, { stored = 50_000, opens =
   const site = await startSite();
   const port = (site.address() as AddressInfo).port;
   const profile = tempDir('bench-popup');
+  const floorDir = tempDir('bench-floor');
+  const floor = floorExtension(floorDir.path);
   const context = await chromium.launchPersistentContext(profile.path, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     viewport: null,
-    args: [`--disable-extensions-except=${dist}`, `--load-extension=${dist}`, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [`--disable-extensions-except=${dist},${floorDir.path}`, `--load-extension=${dist},${floorDir.path}`, `--host-resolver-rules=MAP ${HOST} 127.0.0.1`, '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
@@ -153,9 +173,14 @@ export async function benchPopupVerdict(dist: string, { stored = 50_000, opens =
     };
     const warm = { ms: [] as number[], scripts: [] as number[] };
     const cold = { ms: [] as number[], scripts: [] as number[] };
+    const bare: number[] = [];
+    await (await context.newPage()).goto(floor.page); // kept open, as Detour's control page is: its process stays up
     for (let i = 0; i < 3; i++) await time({ ms: [], scripts: [] }); // warm the browser's caches of the popup's files
     for (let i = 0; i < opens; i++) {
       await time(warm);
+      const opened = await openPopup(context, floor.page);
+      bare.push(opened.ms);
+      await opened.page.close();
       await time(cold, () => stopWorker(cdp));
     }
     const list: number[] = [];
@@ -169,10 +194,11 @@ export async function benchPopupVerdict(dist: string, { stored = 50_000, opens =
     }
     const history = { opens: list.length, list: figures(list), chart: figures(chart) };
     const withScripts = (times: typeof warm) => ({ ...figures(times.ms), scriptsMs: figures(times.scripts).medianMs });
-    return { storedFailures: records.length, opens, selector: matched, warm: withScripts(warm), coldWorker: withScripts(cold), history };
+    return { storedFailures: records.length, opens, selector: matched, warm: withScripts(warm), floor: figures(bare), coldWorker: withScripts(cold), history };
   } finally {
     await context.close();
     profile.remove();
+    floorDir.remove();
     site.close();
   }
 }

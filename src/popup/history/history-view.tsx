@@ -1,6 +1,6 @@
 // The popup's history view (issue 4): the 24-hour chart, the filters, the recent failures page by page,
 // export and clear. The popup's header holds the way back (app.tsx's #show-main).
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import type { HistoryChart as ChartData } from '../../shared/history-messages';
 import { sendMessage } from '../../shared/send-message';
@@ -27,17 +27,23 @@ export function HistoryView() {
     const timer = setTimeout(() => setSite(siteText.trim()), SITE_PAUSE_MS);
     return () => clearTimeout(timer);
   }, [siteText]);
-  useEffect(() => {
-    sendMessage<'history-chart'>({ type: 'history-chart' }).then(
-      (answer) => setChart({ kind: 'ready', chart: answer }),
-      (error: unknown) => setChart({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
-    );
-  }, [generation]);
   const filters = useMemo(() => {
     const chosen = providerOfChoice(provider);
     return { ...(chosen === undefined ? {} : { provider: chosen }), ...(site === '' ? {} : { site }) };
   }, [provider, site]);
   const { state: list, loadMore } = useHistoryList(filters, generation);
+  // The chart after the list's first page: the worker's database answers requests in order, and the chart's
+  // few hundred counts would otherwise hold the list up.
+  const chartAskedFor = useRef(-1);
+  const listSettled = list.kind !== 'loading';
+  useEffect(() => {
+    if (!listSettled || chartAskedFor.current === generation) return;
+    chartAskedFor.current = generation;
+    sendMessage<'history-chart'>({ type: 'history-chart' }).then(
+      (answer) => setChart({ kind: 'ready', chart: answer }),
+      (error: unknown) => setChart({ kind: 'error', message: error instanceof Error ? error.message : String(error) }),
+    );
+  }, [listSettled, generation]);
   const ready = chart.kind === 'ready' ? chart.chart : undefined;
   const now = Date.now();
 
