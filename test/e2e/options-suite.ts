@@ -11,7 +11,7 @@ import { SCENARIOS, scenarioHosts } from '../../scripts/lib/scenarios';
 import { describeViolations, seriousViolations } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
 import { gatewayResults, optionsState, typeInto } from './options-pages';
-import { looksDark, smallestText } from './popup-pages';
+import { leftovers, looksDark, smallestText } from './popup-pages';
 import { storedSettings } from './sharing-pages';
 
 const POLL = { timeout: 15_000, interval: 150 };
@@ -130,6 +130,7 @@ export function optionsSuite(name: string, launch: (options: LaunchOptions) => P
         try {
           await page.screenshot(join(shots, `options-${scheme}.png`));
           await page.screenshot(join(shots, `options-${scheme}-full.png`), { fullPage: true });
+          expect.soft(leftovers(await page.evaluate(() => document.body.innerText, undefined)), 'placeholders or undefined on the page').toEqual([]);
           expect.soft((await page.evaluate(looksDark, undefined)).dark, `options colours in ${scheme}`).toBe(scheme === 'dark');
           const violations = await seriousViolations(page);
           expect.soft(violations, describeViolations(violations)).toEqual([]);

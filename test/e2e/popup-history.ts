@@ -6,7 +6,7 @@ import type { ExtensionPage } from '../../scripts/lib/detour-browser';
 import { scenarioNamed } from '../../scripts/lib/scenarios';
 import { describeViolations, seriousViolations } from './axe-check';
 import { typeInto } from './options-pages';
-import { type PopupState, chooseHistoryProvider, historyState, recordDownloads, recordedDownloads } from './popup-pages';
+import { type PopupState, chooseHistoryProvider, historyState, leftovers, recordDownloads, recordedDownloads } from './popup-pages';
 
 const POLL = { timeout: 15_000, interval: 150 };
 
@@ -38,6 +38,7 @@ export function historyTests({ tabFor, openPopup, settledPopup, shots }: PopupSu
         .toEqual({ '#history-provider': true, '#history-site': true, '#history-chart': true, '#export-json': true, '#export-csv': true, '#clear-history': true });
       await expect.poll(async () => (await page.evaluate(historyState, undefined))?.chart, { ...POLL, message: 'the 24-hour chart is drawn' }).toBe(true);
       const all = await page.evaluate(historyState, undefined);
+      expect(leftovers(await page.evaluate(() => document.body.innerText, undefined)), 'placeholders or undefined in the history view').toEqual([]);
       // "All", and at least the providers of the three scenarios visited here.
       expect(all?.providers).toEqual(expect.arrayContaining(['', 'cloudflare', 'fastly', 'vercel']));
       await page.screenshot(join(shots, 'history-light.png'));

@@ -145,3 +145,8 @@ export async function recordedDownloads(): Promise<{ filename: string; text: str
   const scope = window as unknown as { detourDownloads?: Promise<{ filename: string; text: string }>[] };
   return Promise.all(scope.detourDownloads ?? []);
 }
+
+/** Signs of a string that did not go through _locales properly: a $1 left in, a __MSG_ key, a stray undefined. */
+export function leftovers(text: string): string[] {
+  return text.match(/\$\d|__MSG_\w*|\bundefined\b|\bNaN\b|\[object Object\]/g) ?? [];
+}

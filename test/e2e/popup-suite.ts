@@ -13,7 +13,7 @@ import { describeViolations, seriousViolations } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
 import { historyTests } from './popup-history';
 import { POPUP_EXPECTATIONS } from './popup-expectations';
-import { type PopupState, copyState, focused, looksDark, overflowing, popupState, smallestText, tabUrls } from './popup-pages';
+import { type PopupState, copyState, focused, leftovers, looksDark, overflowing, popupState, smallestText, tabUrls } from './popup-pages';
 
 const POLL = { timeout: 15_000, interval: 150 };
 /** The popup's three screenshot subjects: a Cloudflare edge failure, an origin failure behind CloudFront, a bot check. */
@@ -106,6 +106,7 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       try {
         const state = await settledPopup(page, expectation.pageMirrors ? scenario : undefined);
         expect(state.verdict).toMatch(expectation.headline);
+        expect(leftovers(state.text), 'placeholders or undefined in the popup').toEqual([]);
         for (const link of state.mirrors) {
           expect(new URL(link.href).protocol, link.href).toBe('https:');
           expect(link.kind).not.toBe('');
