@@ -3,6 +3,7 @@
 // Mirrors on the failing provider come last, with their warning.
 import { t } from '../shared/i18n';
 import { CopyButton } from './copy-button';
+import { say } from './say';
 import { shownMirrors, type ShownMirror } from './shown-mirrors';
 import type { MirrorState } from './use-mirrors';
 
@@ -40,21 +41,22 @@ export function MirrorList({ state }: { state: MirrorState }) {
 }
 
 function MirrorItem({ mirror: { suggestion: s, href } }: { mirror: ShownMirror }) {
+  const label = say(s.label);
   return (
     <li class={s.sameProviderAsFailure ? 'mirror same-provider' : 'mirror'} data-kind={s.kind}>
       {href !== undefined ? (
-        <a data-mirror-kind={s.kind} href={href} target="_blank" rel="noopener noreferrer" aria-label={t('popupMirrorNewTab', s.label)}>
-          {s.label}
+        <a data-mirror-kind={s.kind} href={href} target="_blank" rel="noopener noreferrer" aria-label={t('popupMirrorNewTab', label)}>
+          {label}
         </a>
       ) : (
         <span class="mirror-copy">
-          <span class="mirror-label">{s.label}</span> <code class="mirror-address">{s.url}</code>{' '}
-          <CopyButton text={s.url} label={t('popupMirrorCopy')} name={t('popupMirrorCopyName', s.label)} />
+          <span class="mirror-label">{label}</span> <code class="mirror-address">{s.url}</code>{' '}
+          <CopyButton text={s.url} label={t('popupMirrorCopy')} name={t('popupMirrorCopyName', label)} />
         </span>
       )}
-      <span class="why">{s.why}</span>
-      <span class="freshness">{s.freshness}</span>
-      {s.warning !== undefined && <span class="mirror-warning">{s.warning}</span>}
+      <span class="why">{say(s.why)}</span>
+      <span class="freshness">{say(s.freshness)}</span>
+      {s.warning !== undefined && <span class="mirror-warning">{say(s.warning)}</span>}
     </li>
   );
 }

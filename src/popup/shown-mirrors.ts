@@ -1,6 +1,7 @@
 // The suggestions the popup shows, each with the link it may offer: an 'open' suggestion only with an
 // https: address that passes safeHttpsUrl here again (the answer crossed a message boundary), a 'copy'
 // one as text. Mirrors on the failing provider go last; otherwise the core's order is kept.
+import { isPhrase } from '../core/explain';
 import { safeHttpsUrl, type Suggestion } from '../core/mirrors';
 
 export interface ShownMirror {
@@ -11,7 +12,7 @@ export interface ShownMirror {
 export function shownMirrors(suggestions: unknown): ShownMirror[] {
   const shown: ShownMirror[] = [];
   for (const s of Array.isArray(suggestions) ? (suggestions as Suggestion[]) : []) {
-    if (s === null || typeof s !== 'object' || typeof s.url !== 'string' || typeof s.label !== 'string') continue;
+    if (s === null || typeof s !== 'object' || typeof s.url !== 'string' || !hasWords(s)) continue;
     if (s.action === 'copy') {
       shown.push({ suggestion: s });
       continue;
@@ -20,4 +21,9 @@ export function shownMirrors(suggestions: unknown): ShownMirror[] {
     if (href !== undefined) shown.push({ suggestion: s, href });
   }
   return [...shown.filter((m) => m.suggestion.sameProviderAsFailure !== true), ...shown.filter((m) => m.suggestion.sameProviderAsFailure === true)];
+}
+
+/** Its words are phrases the popup can render (a warning, when present, too). */
+function hasWords(s: Suggestion): boolean {
+  return isPhrase(s.label) && isPhrase(s.why) && isPhrase(s.freshness) && (s.warning === undefined || isPhrase(s.warning));
 }

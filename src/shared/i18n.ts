@@ -3,10 +3,11 @@
 // Outside an extension (unit tests) the English files are read directly, so components render real text.
 import type base from '../locales/en/base.json';
 import type history from '../locales/en/history.json';
+import type mirrors from '../locales/en/mirrors.json';
 import type options from '../locales/en/options.json';
 import type popup from '../locales/en/popup.json';
 
-export type MessageKey = keyof typeof base | keyof typeof popup | keyof typeof history | keyof typeof options;
+export type MessageKey = keyof typeof base | keyof typeof popup | keyof typeof history | keyof typeof options | keyof typeof mirrors;
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 type Catalog = Record<string, { message: string }>;
@@ -17,6 +18,13 @@ function browserGetMessage(): GetMessage | undefined {
   const scope = globalThis as { browser?: typeof chrome; chrome?: typeof chrome };
   const i18n = (scope.browser ?? scope.chrome)?.i18n;
   return i18n?.getMessage ? (key, subs) => i18n.getMessage(key, subs) : undefined;
+}
+
+/** The browser's UI language (for Intl formats that match the words), or undefined for the runtime's default. */
+export function uiLanguage(): string | undefined {
+  const scope = globalThis as { browser?: typeof chrome; chrome?: typeof chrome };
+  const i18n = (scope.browser ?? scope.chrome)?.i18n;
+  return typeof i18n?.getUILanguage === 'function' ? i18n.getUILanguage() : undefined;
 }
 
 /** For tests and tools outside the browser: answer from these catalogs instead. */

@@ -8,6 +8,7 @@ import { useCatalogs } from '../../src/shared/i18n';
 import type { TabDiagnosis } from '../../src/shared/messages';
 import type { HostRecord } from '../../src/store/schema';
 import popup from '../../src/locales/en/popup.json';
+import { spoken } from '../core/explain/say';
 
 const PAGE = 'https://shop.example/cart';
 const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
@@ -88,7 +89,7 @@ describe("mirror handler's answer", () => {
     expect(answer.suggestions.map((s) => [s.kind, s.url, s.sameProviderAsFailure])).toEqual([
       ['wayback', `https://web.archive.org/web/20251101093000/${PAGE}`, false],
     ]);
-    expect(answer.suggestions[0]?.freshness).toMatch(/^snapshot of 1 Nov 2025/);
+    expect(answer.suggestions.map(spoken)[0]?.freshness).toMatch(/^snapshot of 1 Nov 2025/);
     expect(JSON.stringify(answer)).not.toMatch(/javascript:/i);
     expect(answer.problems).toEqual([]); // no IPFS content to serve: a silent gateway changes nothing
     // Cloudflare is failing: its resolver is not asked about DNSLink while two others are.
@@ -128,7 +129,7 @@ describe("mirror handler's answer", () => {
       'gw.example': hang,
     });
     const answer = await mirrorHandlers(deps(impl, { ...BASE, gateways: [] })).mirrors({ type: 'mirrors', tabId: 7, url: PAGE });
-    expect(answer.suggestions).toMatchObject([{ kind: 'wayback', sameProviderAsFailure: true, warning: 'Served by Cloudflare too — may be down as well.' }]);
+    expect(answer.suggestions.map(spoken)).toMatchObject([{ kind: 'wayback', sameProviderAsFailure: true, warning: 'Served by Cloudflare too — may be down as well.' }]);
   });
 
   it('falls back to the latest-snapshot shortcut when the Wayback Machine does not answer, and says why', async () => {

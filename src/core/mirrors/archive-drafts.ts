@@ -1,6 +1,7 @@
 // Archive suggestions: the Wayback Machine (closest snapshot, or its latest-snapshot shortcut when the
 // lookup failed or has not answered), archive.today's newest snapshot, and other archives via Memento.
-import { describeAge, formatDay, parseWaybackTimestamp } from './describe-age';
+import { phrase } from '../explain/phrase';
+import { describeAge, parseWaybackTimestamp } from './describe-age';
 import type { Draft } from './draft';
 import { safeHttpsUrl } from './safe-url';
 import type { MirrorInput } from './types';
@@ -17,9 +18,9 @@ export function waybackDrafts(input: MirrorInput, page: URL): Draft[] {
     const at = parseWaybackTimestamp(lookup.timestamp);
     if (url !== undefined && new URL(url).hostname === WAYBACK_HOST && Number.isFinite(at)) {
       return [{
-        kind: 'wayback', action: 'open', url, host: WAYBACK_HOST, label: 'Wayback Machine snapshot',
-        why: 'The Internet Archive saved a copy of this page.',
-        freshness: `snapshot of ${formatDay(at)} (${describeAge(input.now - at)})`,
+        kind: 'wayback', action: 'open', url, host: WAYBACK_HOST, label: phrase('mirrorLabelWayback'),
+        why: phrase('mirrorWhyWayback'),
+        freshness: phrase('mirrorFreshSnapshot', { day: at }, describeAge(input.now - at)),
       }];
     }
   }
@@ -27,9 +28,9 @@ export function waybackDrafts(input: MirrorInput, page: URL): Draft[] {
   const url = safeHttpsUrl(`https://${WAYBACK_HOST}/web/2/${page.href}`);
   if (url === undefined) return [];
   return [{
-    kind: 'wayback', action: 'open', url, host: WAYBACK_HOST, label: 'Wayback Machine, latest snapshot',
-    why: 'The Internet Archive may hold a copy of this page.',
-    freshness: lookup?.status === 'error' ? 'not checked: the archive lookup did not answer' : 'not checked yet: opens the newest capture, if any',
+    kind: 'wayback', action: 'open', url, host: WAYBACK_HOST, label: phrase('mirrorLabelWaybackLatest'),
+    why: phrase('mirrorWhyWaybackMaybe'),
+    freshness: phrase(lookup?.status === 'error' ? 'mirrorFreshLookupFailed' : 'mirrorFreshNotChecked'),
   }];
 }
 
@@ -40,19 +41,19 @@ export function archiveTodayDrafts(input: MirrorInput, page: URL): Draft[] {
     const url = safeHttpsUrl(lookup.url);
     if (url !== undefined && ARCHIVE_TODAY_HOSTS.has(new URL(url).hostname)) {
       return [{
-        kind: 'archive-today', action: 'open', url, host: new URL(url).hostname, label: 'archive.today snapshot',
-        why: 'archive.today saved a copy of this page.',
-        freshness: 'newest snapshot (its date is shown on the archive page)',
+        kind: 'archive-today', action: 'open', url, host: new URL(url).hostname, label: phrase('mirrorLabelArchiveToday'),
+        why: phrase('mirrorWhyArchiveToday'),
+        freshness: phrase('mirrorFreshArchiveToday'),
       }];
     }
     return [];
   }
   const url = safeHttpsUrl(`https://archive.ph/newest/${page.href}`);
   return url === undefined ? [] : [{
-    kind: 'archive-today', action: 'open', url, host: 'archive.ph', label: 'archive.today, newest snapshot',
-    why: 'archive.today may hold a copy of this page.',
-    freshness: 'not checked: the archive lookup did not answer',
-    warning: 'archive.today often asks to solve a CAPTCHA first.',
+    kind: 'archive-today', action: 'open', url, host: 'archive.ph', label: phrase('mirrorLabelArchiveTodayNewest'),
+    why: phrase('mirrorWhyArchiveTodayMaybe'),
+    freshness: phrase('mirrorFreshLookupFailed'),
+    warning: phrase('mirrorWarnCaptcha'),
   }];
 }
 
@@ -74,8 +75,8 @@ export function mementoDrafts(input: MirrorInput): Draft[] {
     .sort((a, b) => b[1].at - a[1].at)
     .slice(0, MAX_MEMENTOS)
     .map(([host, { url, at }]) => ({
-      kind: 'memento', action: 'open', url, host, label: `Snapshot at ${host}`,
-      why: `${host} saved a copy of this page (found through a Memento aggregator).`,
-      freshness: `snapshot of ${formatDay(at)} (${describeAge(input.now - at)})`,
+      kind: 'memento', action: 'open', url, host, label: phrase('mirrorLabelMemento', host),
+      why: phrase('mirrorWhyMemento', host),
+      freshness: phrase('mirrorFreshSnapshot', { day: at }, describeAge(input.now - at)),
     }));
 }

@@ -1,31 +1,30 @@
-// "3 days ago", "2 min ago": ages in plain words for the freshness line.
-const UNITS: readonly [number, string][] = [
-  [365 * 86_400_000, 'year'],
-  [30 * 86_400_000, 'month'],
-  [86_400_000, 'day'],
-  [3_600_000, 'hour'],
-  [60_000, 'min'],
+// "3 days ago", "2 min ago": ages for the freshness line, as phrases the popup words in its language.
+import { phrase, type Phrase } from '../explain/phrase';
+import type { MirrorKey } from './mirror-keys';
+
+// [size, key for one, key for several]: minutes have one form ("1 min ago", "5 min ago").
+const UNITS: readonly [number, MirrorKey, MirrorKey][] = [
+  [365 * 86_400_000, 'mirrorAgeYear', 'mirrorAgeYears'],
+  [30 * 86_400_000, 'mirrorAgeMonth', 'mirrorAgeMonths'],
+  [86_400_000, 'mirrorAgeDay', 'mirrorAgeDays'],
+  [3_600_000, 'mirrorAgeHour', 'mirrorAgeHours'],
+  [60_000, 'mirrorAgeMinutes', 'mirrorAgeMinutes'],
 ];
 
-export function describeAge(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 60_000) return 'just now';
-  for (const [size, unit] of UNITS) {
+export function describeAge(ms: number): Phrase {
+  if (!Number.isFinite(ms) || ms < 60_000) return phrase('mirrorAgeNow');
+  for (const [size, one, several] of UNITS) {
     if (ms >= size) {
       const count = Math.floor(ms / size);
-      return `${count} ${unit}${count === 1 || unit === 'min' ? '' : 's'} ago`;
+      return count === 1 && one !== several ? phrase(one) : phrase(several, count);
     }
   }
-  return 'just now';
+  return phrase('mirrorAgeNow');
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** '12 Mar 2025' for a time in ms (UTC), or undefined for one that is not a date. */
-export function formatDay(ms: number): string | undefined {
-  if (!Number.isFinite(ms)) return undefined;
-  const date = new Date(ms);
-  if (Number.isNaN(date.getTime())) return undefined;
-  return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+/** 'seen on your last healthy visit 3 days ago', or on an earlier one when the time was not kept. */
+export function seenFreshness(now: number, seen: number | undefined): Phrase {
+  return typeof seen === 'number' ? phrase('mirrorFreshSeen', describeAge(now - seen)) : phrase('mirrorFreshSeenEarlier');
 }
 
 /** A 14-digit Wayback timestamp (YYYYMMDDhhmmss) as ms, or NaN. */

@@ -3,7 +3,8 @@
 // preferred.
 import { contentFromGatewayUrl } from './content-from-url';
 import { parseContentPath, type ContentPath } from './content-path';
-import { describeAge } from './describe-age';
+import { phrase, type Phrase } from '../explain/phrase';
+import { describeAge, seenFreshness } from './describe-age';
 import { pageTail, type Draft } from './draft';
 import { gatewayUrl } from './gateway-url';
 import { pickDnslink } from './pick-dnslink';
@@ -13,9 +14,9 @@ interface Source {
   content: ContentPath;
   tail: string; // what to open below the content path
   avoidHost?: string; // the failing gateway
-  why: string;
-  freshness: string;
-  warning?: string;
+  why: Phrase;
+  freshness: Phrase;
+  warning?: Phrase;
 }
 
 export function ipfsDrafts(input: MirrorInput, page: URL, onFailingProvider: (host: string) => boolean): Draft[] {
@@ -30,11 +31,13 @@ export function ipfsDrafts(input: MirrorInput, page: URL, onFailingProvider: (ho
       if (url === undefined || seen.has(url)) continue;
       seen.add(url);
       const host = new URL(gateway.gateway).hostname;
-      const latency = typeof gateway.latencyMs === 'number' ? `, answered in ${Math.round(gateway.latencyMs)} ms` : '';
+      const checked = describeAge(input.now - gateway.checkedAt);
       const draft: Draft = {
-        kind: 'ipfs', action: 'open', url, host, label: `IPFS via ${host}`,
+        kind: 'ipfs', action: 'open', url, host, label: phrase('mirrorLabelIpfs', host),
         why: source.why,
-        freshness: `${source.freshness}; gateway checked ${describeAge(input.now - gateway.checkedAt)}${latency}`,
+        freshness: typeof gateway.latencyMs === 'number'
+          ? phrase('mirrorFreshGatewayLatency', source.freshness, checked, Math.round(gateway.latencyMs))
+          : phrase('mirrorFreshGateway', source.freshness, checked),
       };
       if (source.warning !== undefined) draft.warning = source.warning;
       drafts.push(draft);
@@ -49,19 +52,19 @@ function contentSources(input: MirrorInput, page: URL): Source[] {
   if (onGateway !== undefined) {
     sources.push({
       content: onGateway.content, tail: page.search, avoidHost: onGateway.gatewayHost,
-      why: 'This page is IPFS content on a gateway that is failing; other gateways serve the same content.',
-      freshness: 'read from the address of this page',
+      why: phrase('mirrorWhyIpfsGateway'),
+      freshness: phrase('mirrorFreshFromAddress'),
     });
   }
   const dnslink = pickDnslink(input.dnslink);
   if (dnslink !== undefined) {
-    const read = typeof dnslink.checkedAt === 'number' ? describeAge(input.now - dnslink.checkedAt) : 'just now';
+    const read = typeof dnslink.checkedAt === 'number' ? describeAge(input.now - dnslink.checkedAt) : phrase('mirrorAgeNow');
     const source: Source = {
       content: dnslink.content, tail: pageTail(page),
-      why: 'The site publishes its content on IPFS (DNSLink record), so an IPFS gateway can serve it.',
-      freshness: `DNSLink read ${read} from ${dnslink.resolvers.join(', ')}`,
+      why: phrase('mirrorWhyDnslink'),
+      freshness: phrase('mirrorFreshDnslink', read, dnslink.resolvers.join(', ')),
     };
-    if (dnslink.disagreement) source.warning = 'DNS resolvers gave different DNSLink values; this is the most common one.';
+    if (dnslink.disagreement) source.warning = phrase('mirrorWarnDnslinkDisagree');
     sources.push(source);
   }
   const learned = parseContentPath(input.learned?.ipfsPath);
@@ -73,8 +76,8 @@ function contentSources(input: MirrorInput, page: URL): Source[] {
     if (!duplicate) {
       sources.push({
         content, tail: pageTail(page),
-        why: 'The site said its content is on IPFS (x-ipfs-path) when it last loaded, so an IPFS gateway can serve it.',
-        freshness: typeof seen === 'number' ? `seen on your last healthy visit ${describeAge(input.now - seen)}` : 'seen on an earlier healthy visit',
+        why: phrase('mirrorWhyIpfsPath'),
+        freshness: seenFreshness(input.now, seen),
       });
     }
   }

@@ -1,5 +1,6 @@
 // Where else the failing page can be reached (issue 4). Pure: the caller gathers lookups and health
 // checks; nothing here opens anything. Mirrors fronted by the provider that is down come last, saying so.
+import { phrase } from '../explain/phrase';
 import { archiveTodayDrafts, mementoDrafts, waybackDrafts } from './archive-drafts';
 import type { Draft } from './draft';
 import { ipfsDrafts } from './ipfs-drafts';
@@ -49,8 +50,7 @@ function place(draft: Draft, same: boolean, providerName: string): Suggestion {
   const { host: _host, ...rest } = draft;
   const suggestion: Suggestion = { ...rest, sameProviderAsFailure: same };
   if (same) {
-    const note = `Served by ${providerName} too — may be down as well.`;
-    suggestion.warning = draft.warning === undefined ? note : `${note} ${draft.warning}`;
+    suggestion.warning = draft.warning === undefined ? phrase('mirrorWarnSameProvider', providerName) : phrase('mirrorWarnSameProviderAnd', providerName, draft.warning);
   }
   return suggestion;
 }

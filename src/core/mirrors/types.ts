@@ -1,4 +1,5 @@
 // Mirror suggestions (issue 4): what goes into suggestMirrors and what comes out. Plain data, no effects.
+import type { Phrase } from '../explain/phrase';
 import type { Diagnosis } from '../types';
 
 export type SuggestionKind = 'wayback' | 'archive-today' | 'memento' | 'ipfs' | 'ens' | 'onion';
@@ -7,11 +8,12 @@ export interface Suggestion {
   kind: SuggestionKind;
   url: string; // https: only, except an onion address (action 'copy')
   action: 'open' | 'copy'; // 'copy': shown as text to copy (a .onion needs Tor Browser), never a link
-  label: string;
-  why: string; // plain words: why it is offered
-  freshness: string; // e.g. 'snapshot of 12 Mar 2025', 'gateway checked 2 min ago'
+  // Words as message keys (src/locales/en/mirrors.json) that the popup renders in the reader's language.
+  label: Phrase;
+  why: Phrase; // why it is offered
+  freshness: Phrase; // e.g. 'snapshot of 12 Mar 2025 (3 days ago)', 'gateway checked 2 min ago'
   sameProviderAsFailure: boolean;
-  warning?: string;
+  warning?: Phrase;
 }
 
 /** What the host learner kept from healthy answers (structurally a store HostRecord). */

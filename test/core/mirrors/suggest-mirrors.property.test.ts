@@ -3,6 +3,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { gatewayUrl, inlineDnslinkName, parseContentPath, suggestMirrors, type MirrorInput } from '../../../src/core/mirrors';
+import { spoken } from '../explain/say';
+
+// The suggestions with their words rendered in English, as the popup shows them.
+const suggest = (input: MirrorInput) => suggestMirrors(input).map(spoken);
 
 const CIDS = ['bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi', 'QmYwAPJzv5CZsnA625s3Xf2nemtYgPpHdWEz79ojWnPbdG'];
 const NASTY = ['javascript:alert(1)', 'data:text/html,x', 'http://a.example/', 'https://u:p@a.example/', 'https://a.example/%00', '\u0000', '//evil', 'https://web.archive.org/web/20250101000000/x',
@@ -27,7 +31,7 @@ describe('suggestMirrors properties', () => {
   const seen = { links: 0, demoted: 0, copies: 0 };
   it('links only https: addresses without credentials; the onion is copy-only; same-provider mirrors last', () => {
     fc.assert(fc.property(input, ({ fronts, ...rest }) => {
-      const out = suggestMirrors({ ...rest, frontedBy: (host) => fronts[host] ?? (host.length % 2 === 0 ? 'cloudflare' : undefined) } as MirrorInput);
+      const out = suggest({ ...rest, frontedBy: (host) => fronts[host] ?? (host.length % 2 === 0 ? 'cloudflare' : undefined) } as MirrorInput);
       let demoted = false;
       for (const s of out) {
         seen.links += 1;
