@@ -165,6 +165,23 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       }
     });
 
+    it('asks for mirrors of a page that loaded (only its parts failed) only when the person clicks Look for copies', async () => {
+      const scenario = scenarioNamed('three-providers');
+      const page = await openPopup(scenario.name);
+      try {
+        const before = await settledPopup(page);
+        expect(before.mirrors).toEqual([]);
+        const lookups = () => standIns.requests.filter((r) => r.host === STAND_IN_HOSTS.waybackApi && r.url.includes(scenario.host)).length;
+        expect(lookups()).toBe(0);
+        await page.click('#find-mirrors');
+        const after = await settledPopup(page, scenario); // the page's own address, from the tab
+        expect(after.mirrors.every((link) => new URL(link.href).protocol === 'https:')).toBe(true);
+        expect(lookups()).toBeGreaterThan(0);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('offers no IPFS link when the DNSLink value is javascript:', async () => {
       const scenario = scenarioNamed('cloudflare-500-header');
       const page = await openPopup(scenario.name);
