@@ -16,6 +16,9 @@ export const STAND_IN_HOSTS = {
   waybackApi: 'archive.org',
   wayback: 'web.archive.org',
   archiveToday: 'archive.ph',
+  /** A MemGator-style Memento aggregator, and the other archive its TimeMap names. */
+  memento: 'memgator.stand-in-archive.net',
+  otherArchive: 'webarchive.stand-in-archive.org',
   doh: 'dns.stand-in-resolver.net',
   gateway: 'ipfs.stand-in-gateway.net',
   /** A healthy gateway whose address (as the DoH stand-in answers) is in Cloudflare's ranges. */
@@ -67,6 +70,8 @@ export interface MirrorStandIns {
   waybackSnapshotUrl(pageUrl: string): string;
   /** The https link Detour should offer for pageUrl's archive.today snapshot. */
   archiveTodaySnapshotUrl(pageUrl: string): string;
+  /** The https link Detour should offer for pageUrl's newest capture in the other archive the aggregator knows. */
+  mementoSnapshotUrl(pageUrl: string): string;
   close(): Promise<void>;
 }
 
@@ -80,6 +85,8 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
     [STAND_IN_HOSTS.waybackApi]: waybackApi(new Set(options.notArchived ?? []), new Set(options.slowWayback ?? []), new Set(options.hostileArchives ?? []), held),
     [STAND_IN_HOSTS.wayback]: (_q, response, url) => page(response, 'Wayback Machine stand-in', url),
     [STAND_IN_HOSTS.archiveToday]: archiveToday(new Set(options.hostileArchives ?? [])),
+    [STAND_IN_HOSTS.memento]: memento,
+    [STAND_IN_HOSTS.otherArchive]: (_q, response, url) => page(response, 'Web archive stand-in', url),
     [STAND_IN_HOSTS.doh]: doh(options.dnslink ?? {}),
     [STAND_IN_HOSTS.gateway]: gateway,
     [STAND_IN_HOSTS.cloudflareGateway]: gateway,
@@ -127,13 +134,14 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
       suggestMirrors: true,
       waybackApiUrl: `https://${STAND_IN_HOSTS.waybackApi}`,
       archiveTodayUrl: `https://${STAND_IN_HOSTS.archiveToday}`,
-      mementoAggregatorUrl: '',
+      mementoAggregatorUrl: `https://${STAND_IN_HOSTS.memento}`,
       dohResolverUrl: `https://${STAND_IN_HOSTS.doh}/resolve`,
       gateways: [`https://${STAND_IN_HOSTS.cloudflareGateway}`, `https://${STAND_IN_HOSTS.gateway}`, `https://${STAND_IN_HOSTS.silentGateway}`],
       mirrorTimeoutMs: 2000,
     },
     waybackSnapshotUrl: (pageUrl) => `https://${STAND_IN_HOSTS.wayback}/web/${SNAPSHOT_TIMESTAMP}/${pageUrl}`,
     archiveTodaySnapshotUrl: (pageUrl) => `https://${STAND_IN_HOSTS.archiveToday}/${archiveTodayId(pageUrl)}`,
+    mementoSnapshotUrl: (pageUrl) => `https://${STAND_IN_HOSTS.otherArchive}/wayback/${MEMENTO_TIMESTAMP}/${pageUrl}`,
     async close() {
       for (const response of held) response.destroy();
       for (const socket of sockets) socket.destroy();
@@ -179,6 +187,25 @@ function archiveToday(hostile: ReadonlySet<string>): Handler {
     const snapshotHost = hostile.has(host) ? HOSTILE_HOST : STAND_IN_HOSTS.archiveToday;
     response.writeHead(302, { location: `https://${snapshotHost}/${archiveTodayId(target)}` }).end();
   };
+}
+
+const MEMENTO_TIMESTAMP = '20251020120000';
+
+/** MemGator's /timemap/json/<url>: two captures in another archive (the newest is offered) and one in the Wayback Machine (left to its own entry). */
+function memento(_request: IncomingMessage, response: ServerResponse, url: URL): void {
+  if (!url.pathname.startsWith('/timemap/json/')) return notFound(response);
+  const pageUrl = url.pathname.slice('/timemap/json/'.length) + url.search;
+  const other = `https://${STAND_IN_HOSTS.otherArchive}/wayback`;
+  json(response, {
+    original_uri: pageUrl,
+    mementos: {
+      list: [
+        { datetime: '2024-03-02T08:00:00Z', uri: `${other}/20240302080000/${pageUrl}` },
+        { datetime: '2025-10-20T12:00:00Z', uri: `${other}/${MEMENTO_TIMESTAMP}/${pageUrl}` },
+        { datetime: '2025-11-17T09:30:12Z', uri: `https://web.archive.org/web/${SNAPSHOT_TIMESTAMP}/${pageUrl}` },
+      ],
+    },
+  });
 }
 
 /** Google-style /resolve JSON: DNSLink TXT from the table, NXDOMAIN for other TXT; A: a Cloudflare address for cloudflareGateway, a documentation address for the rest. */

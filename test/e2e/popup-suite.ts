@@ -150,6 +150,10 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
         expect(last?.entry).toMatch(/Served by Cloudflare too/);
         expect(state.mirrors[0] && new URL(state.mirrors[0].href).hostname).toBe(STAND_IN_HOSTS.gateway);
 
+        // The aggregator's other archive, its newest capture only; its Wayback capture is not offered twice.
+        expect(state.mirrors.filter((link) => link.kind === 'memento').map((link) => link.href)).toEqual([new URL(standIns.mementoSnapshotUrl(pageUrl(scenario))).href]);
+        expect(state.mirrors.filter((link) => link.kind === 'wayback')).toHaveLength(1);
+
         const wayback = state.mirrors.find((link) => link.kind === 'wayback');
         expect(wayback?.href).toBe(new URL(standIns.waybackSnapshotUrl(pageUrl(scenario))).href);
         const before = standIns.requests.length;
