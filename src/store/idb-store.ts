@@ -1,5 +1,6 @@
 // The store over IndexedDB. Writes go through one group-commit queue (save-batch.ts); reads combine the
 // database with what is kept in memory because it could not be saved yet (overlay.ts).
+import { backfillFilterKeys } from './backfill-filter-keys';
 import { checkFailure, checkHosts, checkPage } from './check-records';
 import type { DatabaseConnection } from './database-connection';
 import type { FailureStore } from './failure-store';
@@ -34,6 +35,8 @@ export function idbStore({ connection, status, cap }: IdbStoreDeps): FailureStor
   );
 
   const open = () => (closed ? Promise.reject(new Error('the Detour store is closed')) : Promise.resolve());
+  // Once after the upgrade to version 3; a no-op read of one meta value otherwise.
+  void backfillFilterKeys(connection, () => closed).catch(() => {}); // cut short: the next open goes on
   const write: typeof writer.write = (op) => (closed ? open() : writer.write(op));
 
   /** Prunes serially: two prunes counting at once would each delete the same excess. */

@@ -4,11 +4,14 @@
 // remove or reshape what an earlier version reads.
 import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Diagnosis, Failure } from '../core/types';
-import { filterKeysOf, type FilterKey } from './filter-keys';
+import type { FilterKey } from './filter-keys';
 
 export type { FailureStore, StoreStatus } from './failure-store';
 
 export const DB_NAME = 'detour';
+
+/** The meta record migration 3 sets when failures stored before it still need their filter keys. */
+export const FILTER_KEYS_PENDING = 'filter-keys-pending';
 
 /** One failed request, as the background records it. */
 export interface FailureRecord {
@@ -27,7 +30,7 @@ export interface FailureRecord {
 
 /** As stored: null is not a valid index key, so the provider index reads `providerKey` (provider ?? '').
  * `filterKeys` feeds the history's site filters (filter-keys.ts); records written before version 3 get
- * them in the upgrade. */
+ * them after the upgrade (backfill-filter-keys.ts). */
 export interface StoredFailure extends FailureRecord {
   providerKey: string;
   filterKeys?: FilterKey[];
@@ -96,15 +99,15 @@ export const MIGRATIONS: readonly Migration[] = [
     db.createObjectStore('outbox', { keyPath: 'id' }).createIndex('by-queued', 'queuedAt');
   },
   // 3: the history's site filters (by host or registrable domain, with or without a provider) as one
-  // multiEntry index, filled in for the failures already stored.
+  // multiEntry index. Failures already stored get their keys after the upgrade, in small transactions
+  // (backfill-filter-keys.ts): this only notes that there are some.
   (_db, tx) => {
     const failures = tx.objectStore('failures');
     failures.createIndex('by-filter', 'filterKeys', { multiEntry: true });
-    void (async () => {
-      for (let cursor = await failures.openCursor(); cursor; cursor = await cursor.continue()) {
-        void cursor.update({ ...cursor.value, filterKeys: filterKeysOf(cursor.value) });
-      }
-    })().catch(() => {}); // a failed upgrade aborts its transaction, which the open request reports
+    failures
+      .openKeyCursor()
+      .then((cursor) => cursor && tx.objectStore('meta').put({ key: FILTER_KEYS_PENDING, value: true }))
+      .catch(() => {}); // a failed upgrade aborts its transaction, which the open request reports
   },
 ];
 

@@ -1,9 +1,11 @@
 // The history view's queries: site (host or registrable domain) and provider filters, paging with a cursor,
 // hourly counts per provider, the providers stored — alike over IndexedDB and memory; and the version 3
-// upgrade that indexes failures stored before it.
+// upgrade, whose keys the failures stored before it get afterwards.
+import { setImmediate as nextTask } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, openStore, type FailureStore, type RecentQuery } from '../../src/store/failure-store';
-import { MIGRATIONS, type StoredFailure } from '../../src/store/schema';
+import { BACKFILL_BATCH } from '../../src/store/backfill-filter-keys';
+import { FILTER_KEYS_PENDING, MIGRATIONS, type FailureRecord, type StoredFailure } from '../../src/store/schema';
 import { failure, freshFactory, unavailableFactory } from './fake-indexeddb';
 
 const T = 1_763_700_000_000 - (1_763_700_000_000 % HOUR_MS); // an hour boundary
@@ -105,25 +107,53 @@ describe.each(Object.entries(BACKENDS))('history queries (%s)', (mode, factory) 
 });
 
 describe('version 3 upgrade', () => {
-  it('indexes the failures stored before it, so the site filter finds them', async () => {
+  /** A database as version 2 left it: failures with providerKey and no filterKeys. */
+  async function version2With(records: FailureRecord[]): Promise<IDBFactory> {
     const indexedDB = freshFactory();
     (await openStore({ indexedDB, migrations: MIGRATIONS.slice(0, 2) })).close();
-    // As version 2 stored them: with providerKey, without filterKeys.
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('detour', 2);
       request.onsuccess = () => resolve(request.result);
       request.onerror = () => reject(request.error);
     });
     const tx = db.transaction('failures', 'readwrite');
-    for (const record of RECORDS) tx.objectStore('failures').put({ ...record, providerKey: record.provider ?? '' } satisfies StoredFailure);
+    for (const record of records) tx.objectStore('failures').put({ ...record, providerKey: record.provider ?? '' } satisfies StoredFailure);
     await new Promise((resolve) => (tx.oncomplete = resolve));
     db.close();
+    return indexedDB;
+  }
 
-    const store = await openStore({ indexedDB });
+  /** Resolves once no failure lacks its filter keys (the backfill runs after the store opens). */
+  async function backfilled(store: FailureStore): Promise<void> {
+    for (let i = 0; i < 1_000 && (await store.getMeta(FILTER_KEYS_PENDING)) !== false; i++) await nextTask();
+    expect(await store.getMeta(FILTER_KEYS_PENDING)).toBe(false);
+  }
+
+  const older = Array.from({ length: 2 * BACKFILL_BATCH + 7 }, (_, i) => failure(`old${i}`, { time: T - 1_000 - i, host: `www.site${i % 9}.example` }));
+
+  it('gives the failures stored before it their keys after it, batch by batch, so the site filter finds them', async () => {
+    const store = await openStore({ indexedDB: await version2With([...RECORDS, ...older]) });
     expect(store.status()).toEqual({ mode: 'indexeddb' });
+    await backfilled(store);
     expect(idsOf(await store.recent({ site: 'example.com', provider: 'cloudflare' }))).toBe('gca');
     expect(idsOf(await store.recent({ site: 'other.co.uk' }))).toBe('he');
+    expect(await store.recent({ site: 'site3.example' })).toHaveLength(older.filter((r) => r.host === 'www.site3.example').length);
     expect(await store.recent({ site: 'example.com', limit: 1 })).toEqual([RECORDS[9]]); // no stored keys leak out
+    store.close();
+  });
+
+  it('a backfill cut short goes on at the next open', async () => {
+    const indexedDB = await version2With(older);
+    (await openStore({ indexedDB })).close(); // closed at once: at most its first batch is written
+    const again = await openStore({ indexedDB });
+    await backfilled(again);
+    expect(await again.recent({ site: 'site0.example' })).toHaveLength(older.filter((r) => r.host === 'www.site0.example').length);
+    again.close();
+  });
+
+  it('a database created at version 3 has nothing to backfill', async () => {
+    const store = await openStore({ indexedDB: freshFactory() });
+    expect(await store.getMeta(FILTER_KEYS_PENDING)).toBeUndefined();
     store.close();
   });
 });
