@@ -1,15 +1,18 @@
-// What the toolbar button should say for a tab's failures. Pure: the glue applies it.
+// What the toolbar button should say for a tab's failures. Pure but for the words (t()): the glue applies it.
+import { providerName } from '../core/incidents';
+import { t } from '../shared/i18n';
 import { type TabPage, pairKey } from './tab-pages';
 
 export interface Badge {
   text: string;
   color: string;
   title: string;
+  page: string; // the title without its "Detour:" lead, for the incident badge to quote
 }
 
 export const BADGE_RED = '#d93025'; // some provider's own edge failed
-const SITE_ITSELF = "the site's own server";
 export const BADGE_ORANGE = '#e37400'; // only sites' own servers behind providers failed
+const MAX_LINES = 8;
 
 /**
  * Counts the tab's current failures: distinct (provider, host) pairs with an edge or origin failure in
@@ -18,26 +21,28 @@ export const BADGE_ORANGE = '#e37400'; // only sites' own servers behind provide
  * client errors are listed in the popup but not counted.
  */
 export function badgeFor(tab: Pick<TabPage, 'entries' | 'recovered'> | undefined): Badge {
-  const failing = new Map<string, { provider: string; host: string; failure: string }>();
+  const failing = new Map<string, { provider: string | null; host: string; failure: string }>();
   for (const { host, diagnosis, timeStamp } of tab?.entries ?? []) {
     const { failure } = diagnosis;
     if (failure !== 'edge' && failure !== 'origin') continue;
-    const provider = diagnosis.provider ?? SITE_ITSELF;
-    const key = pairKey(provider, host);
+    const provider = diagnosis.provider ?? null;
+    const key = pairKey(provider ?? '', host);
     if ((tab?.recovered.get(key) ?? -Infinity) > timeStamp) continue;
     // An edge failure outranks an origin failure for the same pair.
     if (failing.get(key)?.failure !== 'edge') failing.set(key, { provider, host, failure });
   }
-  if (failing.size === 0) return { text: '', color: BADGE_ORANGE, title: 'Detour: no provider failures on this page' };
+  if (failing.size === 0) return titled('', BADGE_ORANGE, t('outageBadgeNone'));
   const pairs = [...failing.values()];
   const anyEdge = pairs.some((pair) => pair.failure === 'edge');
-  const providers = [...new Set(pairs.map((pair) => pair.provider))].filter((name) => name !== SITE_ITSELF);
-  const lines = pairs.slice(0, 8).map(({ provider, host, failure }) =>
-    provider === SITE_ITSELF ? `${host}: ${SITE_ITSELF}` : `${provider}: ${host} (${failure === 'edge' ? "provider's edge" : "site's server"})`,
+  const providers = [...new Set(pairs.flatMap((pair) => (pair.provider === null ? [] : [providerName(pair.provider)])))];
+  const lines = pairs.slice(0, MAX_LINES).map(({ provider, host, failure }) =>
+    provider === null ? t('outageBadgeOwnServer', host) : t(failure === 'edge' ? 'outageBadgeEdge' : 'outageBadgeOrigin', providerName(provider), host),
   );
-  return {
-    text: String(failing.size),
-    color: anyEdge ? BADGE_RED : BADGE_ORANGE,
-    title: `Detour: ${providers.length > 0 ? `${providers.join(', ')} failing` : 'the site is failing'}\n${lines.join('\n')}${pairs.length > 8 ? `\n…and ${pairs.length - 8} more` : ''}`,
-  };
+  if (pairs.length > MAX_LINES) lines.push(t('outageBadgeMore', pairs.length - MAX_LINES));
+  const page = providers.length > 0 ? t('outageBadgeProviders', providers.join(', '), lines.join('\n')) : t('outageBadgeSite', lines.join('\n'));
+  return titled(String(failing.size), anyEdge ? BADGE_RED : BADGE_ORANGE, page);
+}
+
+function titled(text: string, color: string, page: string): Badge {
+  return { text, color, title: t('outageBadgeTitle', page), page };
 }

@@ -4,8 +4,10 @@
 import type { ClassifierDeps } from '../core/classify';
 import { summarizeIncident, type Incident } from '../core/incidents';
 import type { Diagnosis } from '../core/types';
+import { t } from '../shared/i18n';
 import type { OutageMessages } from '../shared/outage-messages';
 import { OUTAGE_DEFAULTS, incidentConfigOf, readOutageSettings, repairOutageSettings, type OutageSettings } from '../shared/outage-settings';
+import { say } from '../shared/say';
 import type { FailureRecord, FailureStore } from '../store/schema';
 import type { Badge } from './badge-for';
 import type { HostLearner } from './host-learner';
@@ -86,8 +88,8 @@ export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, re
     await api.notifications.create(`detour:${incident.id}`, {
       type: 'basic',
       iconUrl: api.runtime.getURL('icons/icon-128.png'),
-      title: 'Detour: a provider looks down',
-      message: summarizeIncident(incident),
+      title: t('outageNotificationTitle'),
+      message: say(summarizeIncident(incident)),
     });
   }
 
@@ -132,7 +134,8 @@ export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, re
       const incidents = watch.open(now()).reverse();
       const about = tabProvider(tabs.get(tabId)) ?? (incidents[0] === undefined ? undefined : { provider: incidents[0].provider, pop: incidents[0].pop });
       const status = about === undefined ? undefined : await statuses.line(about.provider, about.pop);
-      return status === undefined ? { incidents: incidents.map(summarizeIncident) } : { incidents: incidents.map(summarizeIncident), status };
+      const summaries = incidents.map((incident) => say(summarizeIncident(incident)));
+      return status === undefined ? { incidents: summaries } : { incidents: summaries, status };
     },
   };
 

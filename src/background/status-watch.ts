@@ -3,6 +3,7 @@
 import { STATUS_FEEDS, statusLine, type StatusResult } from '../core/status';
 import { createStatusCache, fetchStatus, type FetchImpl } from '../net';
 import { standInUrl, type OutageSettings } from '../shared/outage-settings';
+import { say } from '../shared/say';
 
 export interface StatusWatch {
   /** A provider failed: start fetching its feed if it has one and the last fetch is a minute old. */
@@ -35,7 +36,7 @@ export function statusWatch({ fetch, settings, now }: StatusWatchDeps): StatusWa
     },
     async line(provider, pop) {
       const answer = await result(provider);
-      return answer === undefined ? undefined : statusLine(answer, pop === undefined ? {} : { pop });
+      return answer === undefined ? undefined : say(statusLine(answer, pop === undefined ? {} : { pop }));
     },
   };
 }

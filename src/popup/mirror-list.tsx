@@ -3,7 +3,7 @@
 // Mirrors on the failing provider come last, with their warning.
 import { t } from '../shared/i18n';
 import { CopyButton } from './copy-button';
-import { say } from './say';
+import { say } from '../shared/say';
 import { shownMirrors, type ShownMirror } from './shown-mirrors';
 import type { MirrorState } from './use-mirrors';
 

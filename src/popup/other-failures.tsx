@@ -3,7 +3,7 @@ import { explainDiagnosis, type ProviderGroup } from '../core/explain';
 import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { whereFailed } from './resource-kind';
-import { say } from './say';
+import { say } from '../shared/say';
 
 const SHOWN_PER_GROUP = 5; // a page with hundreds of failing images keeps the popup short
 

@@ -6,7 +6,7 @@ import { t } from '../shared/i18n';
 import { CopyButton } from './copy-button';
 import { formatTime } from './format-time';
 import { whereFailed } from './resource-kind';
-import { say } from './say';
+import { say } from '../shared/say';
 
 interface Props {
   entry: TabDiagnosis;

@@ -5,9 +5,16 @@ import type base from '../locales/en/base.json';
 import type history from '../locales/en/history.json';
 import type mirrors from '../locales/en/mirrors.json';
 import type options from '../locales/en/options.json';
+import type outage from '../locales/en/outage.json';
 import type popup from '../locales/en/popup.json';
 
-export type MessageKey = keyof typeof base | keyof typeof popup | keyof typeof history | keyof typeof options | keyof typeof mirrors;
+export type MessageKey =
+  | keyof typeof base
+  | keyof typeof popup
+  | keyof typeof history
+  | keyof typeof options
+  | keyof typeof mirrors
+  | keyof typeof outage;
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 type Catalog = Record<string, { message: string }>;

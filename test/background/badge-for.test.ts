@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_ORANGE, BADGE_RED, badgeFor } from '../../src/background/badge-for';
 import type { Failure } from '../../src/core/types';
 import type { TabDiagnosis } from '../../src/shared/messages';
+import outage from '../../src/locales/en/outage.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(outage));
 
 let n = 0;
 function entry(host: string, provider: string | null, failure: Failure, timeStamp = 10): TabDiagnosis {
@@ -23,16 +27,16 @@ describe('badgeFor', () => {
       entry('api.example', null, 'origin'),
     ]));
     expect(badge).toMatchObject({ text: '3', color: BADGE_ORANGE });
-    expect(badge.title).toContain('cloudflare failing');
-    expect(badge.title).toContain("cloudflare: shop.example (site's server)");
+    expect(badge.title).toContain('Detour: Cloudflare failing');
+    expect(badge.title).toContain("Cloudflare: shop.example (site's server)");
     expect(badge.title).toContain("api.example: the site's own server");
   });
 
   it('turns red when any provider edge failed, and an edge outranks an origin for the same pair', () => {
     const badge = badgeFor(tab([entry('cdn.example', 'fastly', 'origin'), entry('cdn.example', 'fastly', 'edge'), entry('x.example', 'aws', 'origin')]));
     expect(badge).toMatchObject({ text: '2', color: BADGE_RED });
-    expect(badge.title).toContain("fastly: cdn.example (provider's edge)");
-    expect(badge.title).toContain('fastly, aws failing');
+    expect(badge.title).toContain("Fastly: cdn.example (provider's edge)");
+    expect(badge.title).toContain('Fastly, AWS failing');
   });
 
   it('stops counting a host that answered healthily after it failed, but not one that failed again since', () => {

@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { incidentBadge } from '../../src/background/incident-badge';
 import { BADGE_ORANGE, BADGE_RED, badgeFor } from '../../src/background/badge-for';
 import { incidentWatch } from '../../src/background/incident-watch';
 import type { Incident } from '../../src/core/incidents';
 import type { Failure } from '../../src/core/types';
 import type { FailureRecord } from '../../src/store/schema';
+import outage from '../../src/locales/en/outage.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(outage));
 
 const T0 = Date.UTC(2025, 10, 18, 11, 20);
 
@@ -104,7 +108,7 @@ describe('incidentBadge', () => {
   });
 
   it("keeps a tab's own count, in red", () => {
-    const own = { text: '2', color: BADGE_ORANGE, title: 'Detour: AWS failing\nAWS: x (site\'s server)' };
+    const own = { text: '2', color: BADGE_ORANGE, title: 'Detour: AWS failing\nAWS: x (site\'s server)', page: 'AWS failing\nAWS: x (site\'s server)' };
     expect(incidentBadge(own, [incident])).toMatchObject({ text: '2', color: BADGE_RED });
   });
 });

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { statusWatch } from '../../src/background/status-watch';
 import { OUTAGE_DEFAULTS, type OutageSettings } from '../../src/shared/outage-settings';
 import { CLOUDFLARE_1118 } from '../core/status/feeds';
+import outage from '../../src/locales/en/outage.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(outage));
 
 function setup(settings: OutageSettings, answer: () => Response) {
   const asked: string[] = [];

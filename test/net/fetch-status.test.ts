@@ -1,10 +1,14 @@
 // fetchStatus against local stand-ins speaking Statuspage, AWS Health (UTF-16) and Google Cloud, with
 // the once-a-minute limit on a clock the test controls.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STATUS_FEEDS, statusLine, type StatusFeed } from '../../src/core/status';
+import { STATUS_FEEDS, statusLine as statusLinePhrase, type StatusFeed } from '../../src/core/status';
 import { createStatusCache, fetchStatus } from '../../src/net';
 import { AWS_1020, CLOUDFLARE_1118, GOOGLE_INCIDENTS, utf16 } from '../core/status/feeds';
 import { startStandIn, type StandIn } from './stand-in-server';
+import { say } from '../core/explain/say';
+
+// The English words, as the page renders them.
+const statusLine = (...args: Parameters<typeof statusLinePhrase>): string => say(statusLinePhrase(...args));
 
 const NOW = Date.parse('2025-11-18T12:05:00Z');
 let server: StandIn;

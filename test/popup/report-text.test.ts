@@ -5,7 +5,7 @@ import popup from '../../src/locales/en/popup.json';
 import { formatTime } from '../../src/popup/format-time';
 import { reportText } from '../../src/popup/report-text';
 import { whereFailed } from '../../src/popup/resource-kind';
-import { say } from '../../src/popup/say';
+import { say } from '../../src/shared/say';
 import { useCatalogs } from '../../src/shared/i18n';
 
 beforeAll(() => useCatalogs(popup));

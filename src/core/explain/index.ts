@@ -3,7 +3,7 @@ export { explainDiagnosis, failureLabel, type Explained } from './explain-diagno
 export { explainHeadline, statusCause } from './headline';
 export type { ExplainKey } from './explain-keys';
 export { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
-export { isDay, isPhrase, phrase, type Day, type Phrase, type PhraseKey, type Sub } from './phrase';
+export { isDay, isPhrase, isUtcTime, phrase, type Day, type Phrase, type PhraseKey, type Sub, type UtcTime } from './phrase';
 export { failingSince, groupByProvider, isFailing, pickMainFailure, type PageEntry, type ProviderGroup } from './pick-main-failure';
 export { pageForReport, reportLines, type ReportFacts } from './report-lines';
 export { GENERIC_SERVICES, providerName, serviceName } from './service-names';

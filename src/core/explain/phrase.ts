@@ -1,17 +1,24 @@
 // A sentence as a message key and its substitutions: the core picks the words' key, the popup renders them
 // with t() from _locales. A substitution may itself be a phrase (a status meaning inside a headline), or a
-// day the page writes in the reader's language (the core has no language, only the time).
+// day or a time the page writes in the reader's language (the core has no language, only the time).
+import type { OutageKey } from '../incidents/outage-keys';
 import type { MirrorKey } from '../mirrors/mirror-keys';
 import type { ExplainKey } from './explain-keys';
 
-export type PhraseKey = ExplainKey | MirrorKey;
+export type PhraseKey = ExplainKey | MirrorKey | OutageKey;
 
 /** A calendar day (UTC) as ms since the epoch, written by the page with Intl.DateTimeFormat. */
 export interface Day {
   day: number;
 }
 
-export type Sub = string | number | Phrase | Day;
+/** A clock time in UTC (as providers' status pages give it), with its day when `withDay`. */
+export interface UtcTime {
+  utc: number;
+  withDay?: boolean;
+}
+
+export type Sub = string | number | Phrase | Day | UtcTime;
 
 export interface Phrase {
   key: PhraseKey;
@@ -28,4 +35,8 @@ export function isPhrase(value: unknown): value is Phrase {
 
 export function isDay(value: unknown): value is Day {
   return typeof value === 'object' && value !== null && typeof (value as Day).day === 'number';
+}
+
+export function isUtcTime(value: unknown): value is UtcTime {
+  return typeof value === 'object' && value !== null && typeof (value as UtcTime).utc === 'number';
 }

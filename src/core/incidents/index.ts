@@ -2,7 +2,6 @@
 export { createIncidentDetector, type IncidentDetector } from './create-incident-detector';
 export { DEFAULT_INCIDENT_CONFIG, type IncidentConfig } from './incident-config';
 export type { FailureEvent, HealthyEvent, Incident, IncidentKind } from './incident';
-export { formatUtc } from './format-utc';
 export { normalizePop } from './normalize-pop';
 export { providerName } from './provider-name';
 export { registrableDomain } from './registrable-domain';

@@ -1,29 +1,25 @@
-// One incident in plain words, for the popup and the badge's tooltip.
-import { formatUtc } from './format-utc';
+// One incident in words, for the popup, the notification and the badge's tooltip: a phrase the glue renders.
+import { phrase, type Phrase, type Sub } from '../explain/phrase';
 import type { Incident } from './incident';
 import { providerName } from './provider-name';
 
 /** e.g. "Cloudflare looks down near FRA: 7 sites failed at its edge since 11:21 UTC". */
-export function summarizeIncident(incident: Incident): string {
+export function summarizeIncident(incident: Incident): Phrase {
   const name = providerName(incident.provider);
-  const sites = `${incident.domains} ${incident.domains === 1 ? 'site' : 'sites'}`;
+  const sites = incident.domains === 1 ? phrase('outageSite') : phrase('outageSites', incident.domains);
   const open = incident.closedAt === undefined;
-  const spansDays = !open && dayOf(incident.openedAt) !== dayOf(incident.closedAt ?? incident.openedAt);
-  const since = formatUtc(incident.openedAt, spansDays);
-  const when = open ? `since ${since}` : `from ${since.replace(' UTC', '')} to ${formatUtc(incident.closedAt ?? 0, spansDays)}`;
-  if (incident.kind === 'origin-surge') {
-    const verb = open ? 'looks troubled' : 'looked troubled';
-    return `${name} ${verb}: ${sites} behind it failed at their own servers ${when}, far more than usual — ` +
-      `likely a problem inside ${name}, not at its edge`;
-  }
-  const verb = open ? 'looks down' : 'looked down';
-  if (incident.pop !== undefined) return `${name} ${verb} near ${incident.pop}: ${sites} failed at its edge ${when}`;
-  const where = incident.pops.length > 0 ? `, through ${joined(incident.pops)}` : '';
-  return `${name} ${verb}: ${sites} failed at its edge ${when}${where}`;
+  const withDay = !open && dayOf(incident.openedAt) !== dayOf(incident.closedAt ?? incident.openedAt);
+  const when = open
+    ? phrase('outageSince', { utc: incident.openedAt })
+    : phrase('outageFromTo', { utc: incident.openedAt, withDay }, { utc: incident.closedAt ?? 0, withDay });
+  if (incident.kind === 'origin-surge') return phrase(open ? 'outageIncidentSurge' : 'outageIncidentSurgeClosed', name, sites, when);
+  if (incident.pop !== undefined) return phrase(open ? 'outageIncidentDownNear' : 'outageIncidentDownNearClosed', name, incident.pop, sites, when);
+  if (incident.pops.length === 0) return phrase(open ? 'outageIncidentDown' : 'outageIncidentDownClosed', name, sites, when);
+  return phrase(open ? 'outageIncidentDownThrough' : 'outageIncidentDownThroughClosed', name, sites, when, joined(incident.pops));
 }
 
-function joined(items: string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+function joined(items: string[]): Sub {
+  return items.length <= 1 ? items.join('') : phrase('outageListAnd', items.slice(0, -1).join(', '), items[items.length - 1] ?? '');
 }
 
 const dayOf = (time: number): number => Math.floor(time / 86_400_000);

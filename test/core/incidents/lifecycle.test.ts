@@ -1,7 +1,11 @@
 // How an incident opens, lives and closes; per-pop incidents; bounded memory; hostile input.
 import { describe, expect, it } from 'vitest';
-import { createIncidentDetector, summarizeIncident, type FailureEvent } from '../../../src/core/incidents';
+import { createIncidentDetector, summarizeIncident as summarizeIncidentPhrase, type FailureEvent } from '../../../src/core/incidents';
 import { MIN, at, must } from './timeline';
+import { say } from '../explain/say';
+
+// The English words, as the page renders them.
+const summarizeIncident = (...args: Parameters<typeof summarizeIncidentPhrase>): string => say(summarizeIncidentPhrase(...args));
 
 const T0 = at('2025-11-18T11:20:00Z');
 const edge = (i: number, time: number, pop?: string, provider = 'cloudflare'): FailureEvent =>

@@ -1,7 +1,11 @@
 // Timelines shaped like providers.md §0's seed incidents, plus the two that must never open one.
 import { describe, expect, it } from 'vitest';
-import { createIncidentDetector, summarizeIncident } from '../../../src/core/incidents';
+import { createIncidentDetector, summarizeIncident as summarizeIncidentPhrase } from '../../../src/core/incidents';
 import { MIN, at, failure, healthy, must, random, replay, type Event } from './timeline';
+import { say } from '../explain/say';
+
+// The English words, as the page renders them.
+const summarizeIncident = (...args: Parameters<typeof summarizeIncidentPhrase>): string => say(summarizeIncidentPhrase(...args));
 
 describe('Cloudflare, 18 Nov 2025', () => {
   // 11:20–14:30 UTC: Cloudflare-generated 500s and failing challenge loads on many sites, several pops;

@@ -1,6 +1,10 @@
 // The small readers under the detector: registrable domains, edge locations, times and summaries.
 import { describe, expect, it } from 'vitest';
-import { formatUtc, normalizePop, registrableDomain, summarizeIncident, type Incident } from '../../../src/core/incidents';
+import { normalizePop, registrableDomain, summarizeIncident as summarizeIncidentPhrase, type Incident } from '../../../src/core/incidents';
+import { say } from '../explain/say';
+
+// The English words, as the page renders them.
+const summarizeIncident = (...args: Parameters<typeof summarizeIncidentPhrase>): string => say(summarizeIncidentPhrase(...args));
 
 describe('registrableDomain', () => {
   it('uses the Public Suffix List, private suffixes included', () => {
@@ -39,12 +43,5 @@ describe('summaries', () => {
     expect(summarizeIncident({ ...base, closedAt: Date.parse('2025-10-21T00:20:00Z') }))
       .toBe('AWS looked troubled: 23 sites behind it failed at their own servers from 20 Oct 06:52 to 21 Oct 00:20 UTC, far more than usual — likely a problem inside AWS, not at its edge');
     expect(summarizeIncident({ ...base, provider: 'newcdn', kind: 'edge', domains: 1 })).toBe('newcdn looks down: 1 site failed at its edge since 06:52 UTC');
-  });
-
-  it('formats UTC times, and nothing for a non-time', () => {
-    expect(formatUtc(Date.parse('2025-11-18T11:48:59Z'))).toBe('11:48 UTC');
-    expect(formatUtc(Date.parse('2025-11-18T09:05:00Z'), true)).toBe('18 Nov 09:05 UTC');
-    expect(formatUtc(NaN)).toBe('');
-    expect(formatUtc(1e20)).toBe('');
   });
 });

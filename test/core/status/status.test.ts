@@ -1,9 +1,13 @@
 // Feed parsers, the pop matcher and the popup line, on bodies in the providers' real formats.
 import { describe, expect, it } from 'vitest';
 import {
-  STATUS_FEEDS, decodeFeedText, matchPopComponents, parseAwsHealth, parseGoogleStatus, parseStatusFeed, parseStatuspage, statusLine,
+  STATUS_FEEDS, decodeFeedText, matchPopComponents, parseAwsHealth, parseGoogleStatus, parseStatusFeed, parseStatuspage, statusLine as statusLinePhrase,
 } from '../../../src/core/status';
 import { AWS_1020, CLOUDFLARE_1118, CLOUDFLARE_QUIET, GITHUB_MAINTENANCE, GOOGLE_INCIDENTS, utf16 } from './feeds';
+import { say } from '../explain/say';
+
+// The English words, as the page renders them.
+const statusLine = (...args: Parameters<typeof statusLinePhrase>): string => say(statusLinePhrase(...args));
 
 const NOW = Date.parse('2025-11-18T12:05:00Z');
 

@@ -1,12 +1,13 @@
-// The popup renders the core's phrases with the English catalogs; a day is written by Intl, not the core.
+// The popup and the background render the core's phrases with the English catalogs; a day is written by Intl, not the core.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { phrase } from '../../src/core/explain';
 import mirrors from '../../src/locales/en/mirrors.json';
+import outage from '../../src/locales/en/outage.json';
 import popup from '../../src/locales/en/popup.json';
-import { formatDay, say } from '../../src/popup/say';
+import { formatDay, formatUtc, say } from '../../src/shared/say';
 import { useCatalogs } from '../../src/shared/i18n';
 
-beforeAll(() => useCatalogs(popup, mirrors));
+beforeAll(() => useCatalogs(popup, mirrors, outage));
 
 const AT = Date.UTC(2025, 2, 12, 23, 30);
 
@@ -18,7 +19,15 @@ describe('say', () => {
     expect(formatDay(AT)).toMatch(/2025/);
   });
 
-  it('writes nothing for a day that is not a time', () => {
+  it('writes UTC clock times on a 24-hour clock, with the day when asked', () => {
+    const at = Date.UTC(2025, 10, 18, 9, 5);
+    expect(say(phrase('outageSince', { utc: at }))).toBe('since 09:05 UTC');
+    expect(formatUtc(at, true)).toMatch(/18/);
+    expect(formatUtc(at, true)).toMatch(/09:05/);
+  });
+
+  it('writes nothing for a day or time that is not one', () => {
     expect(formatDay(Number.NaN)).toBe('');
+    expect(formatUtc(1e20)).toBe('');
   });
 });
