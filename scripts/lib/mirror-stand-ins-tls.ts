@@ -17,11 +17,16 @@ export function standInCertificate(hosts: readonly string[]): StandInCertificate
     const key = join(dir.path, 'key.pem');
     const cert = join(dir.path, 'cert.pem');
     const names = hosts.map((host) => `DNS:${host}`).join(',');
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
-      '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=detour-mirror-stand-in',
-      ...(names ? ['-addext', `subjectAltName=${names}`] : []),
-    ], { stdio: 'pipe' });
+    try {
+      execFileSync('openssl', [
+        'req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes',
+        '-keyout', key, '-out', cert, '-days', '2', '-subj', '/CN=detour-mirror-stand-in',
+        ...(names ? ['-addext', `subjectAltName=${names}`] : []),
+      ], { stdio: 'pipe' });
+    } catch (error) {
+      const detail = (error as { stderr?: Buffer }).stderr?.toString().trim() || (error instanceof Error ? error.message : String(error));
+      throw new Error(`the mirror stand-ins need openssl (Debian: apt-get install openssl) to make their certificate: ${detail}`);
+    }
     return { key: readFileSync(key, 'utf8'), cert: readFileSync(cert, 'utf8') };
   } finally {
     dir.remove();
