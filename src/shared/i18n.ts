@@ -5,6 +5,7 @@ import type base from '../locales/en/base.json';
 import type history from '../locales/en/history.json';
 import type mirrors from '../locales/en/mirrors.json';
 import type options from '../locales/en/options.json';
+import type store from '../locales/en/store.json';
 import type outage from '../locales/en/outage.json';
 import type popup from '../locales/en/popup.json';
 
@@ -14,7 +15,8 @@ export type MessageKey =
   | keyof typeof history
   | keyof typeof options
   | keyof typeof mirrors
-  | keyof typeof outage;
+  | keyof typeof outage
+  | keyof typeof store;
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 type Catalog = Record<string, { message: string }>;

@@ -8,7 +8,7 @@ import type { OutboxStore } from './outbox-store';
 import type { RecentQuery } from './recent-query';
 import type { RetentionPolicy } from './retention-policy';
 import { MIGRATIONS, type FailureRecord, type HostRecord, type Migration, type PageRecord } from './schema';
-import { BLOCKED_PROBLEM, unavailableProblem, unavailableReason } from './store-problems';
+import { blockedProblem, unavailableProblem, unavailableReason } from './store-problems';
 import { statusKeeper } from './store-status';
 
 export { DEFAULT_RETENTION } from './retention-policy';
@@ -81,9 +81,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Failure
   const connection = databaseConnection({
     indexedDB,
     migrations,
-    onBlocked: () => status.set({ mode: 'indexeddb', problem: BLOCKED_PROBLEM }),
+    onBlocked: () => status.set({ mode: 'indexeddb', problem: blockedProblem() }),
     onOpened() {
-      if (status.get().problem === BLOCKED_PROBLEM) status.set({ mode: 'indexeddb' });
+      if (status.get().problem === blockedProblem()) status.set({ mode: 'indexeddb' });
     },
   });
   try {

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type StoreStatus } from '../../src/store/failure-store';
 import { MIGRATIONS } from '../../src/store/schema';
 import { failure, freshFactory, instrumentedFactory, unavailableFactory, type Breakage } from './fake-indexeddb';
+import store from '../../src/locales/en/store.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(store));
 
 const idsOf = (records: { id: string }[]) => records.map((record) => record.id).sort().join(' ');
 

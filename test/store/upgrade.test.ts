@@ -2,10 +2,14 @@
 // either side: the older connection closes on versionchange and reopens on its next use.
 import type { IDBPDatabase } from 'idb';
 import { setImmediate as nextTask } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openStore, type StoreStatus } from '../../src/store/failure-store';
 import { MIGRATIONS, type Migration } from '../../src/store/schema';
 import { failure, freshFactory } from './fake-indexeddb';
+import store from '../../src/locales/en/store.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(store));
 
 // A test-only next version, as a later Detour might add: a store for provider incidents.
 const addIncidents: Migration = (db) => void (db as unknown as IDBPDatabase).createObjectStore('incidents', { keyPath: 'id' });
