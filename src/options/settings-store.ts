@@ -1,7 +1,7 @@
 // Reading and writing the settings from the options page, through the same repair as every reader: a save
 // merges the changed keys into what is stored, repairs the whole, and is refused if a changed key would
 // be repaired (the page checks its fields first; this is the last guard, so nothing invalid is written).
-import { repairSettings, type Settings } from '../shared/settings';
+import { repairSettings, repairSettingsByKey, type Settings } from '../shared/settings';
 
 type Storage = Pick<chrome.storage.StorageArea, 'get' | 'set'>;
 
@@ -20,8 +20,8 @@ export type SaveResult = { saved: Settings } | { refused: string[] };
 export async function saveSettings(storage: Storage, changes: Partial<Settings>): Promise<SaveResult> {
   const { settings: raw } = (await storage.get('settings')) as { settings?: unknown };
   const stored = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
-  const { settings, problems } = repairSettings({ ...stored, ...changes });
-  const refused = problems.filter((problem) => Object.keys(changes).some((key) => problem.startsWith(`${key}: `)));
+  const { settings, repairs } = repairSettingsByKey({ ...stored, ...changes });
+  const refused = repairs.filter(([key]) => key !== undefined && Object.hasOwn(changes, key)).map(([, problem]) => problem);
   if (refused.length > 0) return { refused };
   // Keys this version does not know are kept: a newer or older part of Detour may still read them.
   await storage.set({ settings: { ...stored, ...settings } });

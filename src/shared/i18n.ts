@@ -8,6 +8,7 @@ import type options from '../locales/en/options.json';
 import type store from '../locales/en/store.json';
 import type outage from '../locales/en/outage.json';
 import type popup from '../locales/en/popup.json';
+import type settings from '../locales/en/settings.json';
 
 export type MessageKey =
   | keyof typeof base
@@ -16,7 +17,8 @@ export type MessageKey =
   | keyof typeof options
   | keyof typeof mirrors
   | keyof typeof outage
-  | keyof typeof store;
+  | keyof typeof store
+  | keyof typeof settings;
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 type Catalog = Record<string, { message: string }>;

@@ -1,6 +1,7 @@
 // Mirror-suggestion settings (issue 4), stored in the same `settings` object as the others and repaired on
 // read (settings.ts). Every client's base URL is configurable; '' means "off" where a service is optional.
 // Services and gateways are https: only: a mirror reached over plain http could be rewritten on the way.
+import { t, type MessageKey } from './i18n';
 import { ARCHIVE_TODAY, DEFAULT_GATEWAYS, DEFAULT_MIRROR_CONFIG, DOH_RESOLVERS, WAYBACK_API, type MirrorClientConfig } from '../net/mirrors';
 
 export const MIRROR_DEFAULTS = {
@@ -21,12 +22,12 @@ export const MIRROR_TIMEOUT_LIMITS = { min: 1_000, max: 30_000 } as const;
 /** Why a URL was refused, as a code the options page words in the person's language. */
 export type UrlReason = 'not-url' | 'not-https' | 'credentials' | 'query' | 'not-origin';
 
-export const URL_REASON_WORDS: Record<UrlReason, string> = {
-  'not-url': 'is not a URL',
-  'not-https': 'is not an https: URL',
-  credentials: 'must not hold a user name or password',
-  query: 'must not have a query or fragment',
-  'not-origin': 'is not an origin (no path, query or fragment)',
+const URL_REASON_WORDS: Record<UrlReason, MessageKey> = {
+  'not-url': 'settingsNotUrl',
+  'not-https': 'settingsNotHttps',
+  credentials: 'settingsCredentials',
+  query: 'settingsQuery',
+  'not-origin': 'settingsNotOrigin',
 };
 
 /** Why a service base URL cannot be used ('' allowed: that service is off or built-in), or undefined. */
@@ -42,7 +43,7 @@ export function serviceUrlReason(value: string): UrlReason | undefined {
 
 export function serviceUrlProblem(value: string): string | undefined {
   const reason = serviceUrlReason(value);
-  return reason === undefined ? undefined : URL_REASON_WORDS[reason];
+  return reason === undefined ? undefined : t(URL_REASON_WORDS[reason]);
 }
 
 /** A gateway as its https origin ('https://ipfs.io/' → 'https://ipfs.io'), or why it cannot be one. */
@@ -57,30 +58,30 @@ export function gatewayOrigin(value: string): { origin: string } | { reason: Url
 
 /** The valid gateways of a stored list, as origins, deduplicated, at most MAX_GATEWAYS, order kept. */
 export function repairGateways(value: unknown): { gateways: string[]; problems: string[] } {
-  if (!Array.isArray(value)) return { gateways: [...MIRROR_DEFAULTS.gateways], problems: ['is not a list; using the default gateways'] };
+  if (!Array.isArray(value)) return { gateways: [...MIRROR_DEFAULTS.gateways], problems: [t('settingsGatewaysNotList')] };
   const gateways: string[] = [];
   const problems: string[] = [];
   for (const entry of value as unknown[]) {
     const checked = typeof entry === 'string' ? gatewayOrigin(entry) : undefined;
-    if (checked === undefined) problems.push(`${quote(entry)} is not a string; left out`);
-    else if ('reason' in checked) problems.push(`${quote(entry)} ${URL_REASON_WORDS[checked.reason]}; left out`);
-    else if (gateways.includes(checked.origin)) problems.push(`${quote(entry)} is listed twice; kept once`);
-    else if (gateways.length >= MAX_GATEWAYS) problems.push(`${quote(entry)} is beyond the first ${MAX_GATEWAYS}; left out`);
+    if (checked === undefined) problems.push(t('settingsGatewayNotString', quote(entry)));
+    else if ('reason' in checked) problems.push(t('settingsGatewayRefused', quote(entry), t(URL_REASON_WORDS[checked.reason])));
+    else if (gateways.includes(checked.origin)) problems.push(t('settingsGatewayTwice', quote(entry)));
+    else if (gateways.length >= MAX_GATEWAYS) problems.push(t('settingsGatewayBeyond', quote(entry), MAX_GATEWAYS));
     else gateways.push(checked.origin);
   }
   // Every entry unusable: the person meant to have gateways, so the defaults serve better than none.
-  if (gateways.length === 0 && value.length > 0) return { gateways: [...MIRROR_DEFAULTS.gateways], problems: [...problems, 'no usable gateway; using the default gateways'] };
+  if (gateways.length === 0 && value.length > 0) return { gateways: [...MIRROR_DEFAULTS.gateways], problems: [...problems, t('settingsGatewaysNoneUsable')] };
   return { gateways, problems };
 }
 
 /** Why one stored mirror value (other than the gateway list) cannot be used, or undefined when it can. */
 export function mirrorValueProblem(key: Exclude<keyof MirrorSettings, 'gateways'>, value: unknown): string | undefined {
-  if (key === 'suggestMirrors') return typeof value === 'boolean' ? undefined : 'is not true or false';
+  if (key === 'suggestMirrors') return typeof value === 'boolean' ? undefined : t('settingsNotBoolean');
   if (key === 'mirrorTimeoutMs') {
     const { min, max } = MIRROR_TIMEOUT_LIMITS;
-    return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? undefined : `is not a whole number from ${min} to ${max}`;
+    return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? undefined : t('settingsNotWholeNumber', min, max);
   }
-  return typeof value === 'string' ? serviceUrlProblem(value) : 'is not a string';
+  return typeof value === 'string' ? serviceUrlProblem(value) : t('settingsNotString');
 }
 
 /** The clients' configuration from the person's settings. */

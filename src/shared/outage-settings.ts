@@ -2,6 +2,7 @@
 // read. The list and feed URLs default to the providers' official ones; a base URL replaces them (tests point
 // it at a local stand-in), and the two switches turn the fetching off altogether.
 import type { IncidentConfig } from '../core/incidents';
+import { t } from './i18n';
 
 export const OUTAGE_DEFAULTS = {
   notifyIncidents: true,
@@ -29,19 +30,19 @@ const NUMBER_LIMITS: Partial<Record<keyof OutageSettings, [min: number, max: num
 /** Why one stored outage value cannot be used, or undefined when it can. */
 export function outageValueProblem(key: keyof OutageSettings, value: unknown): string | undefined {
   const fallback = OUTAGE_DEFAULTS[key];
-  if (typeof fallback === 'boolean') return typeof value === 'boolean' ? undefined : 'is not true or false';
-  if (typeof fallback === 'string') return typeof value === 'string' ? baseUrlProblem(value) : 'is not a string';
+  if (typeof fallback === 'boolean') return typeof value === 'boolean' ? undefined : t('settingsNotBoolean');
+  if (typeof fallback === 'string') return typeof value === 'string' ? baseUrlProblem(value) : t('settingsNotString');
   const [min, max] = NUMBER_LIMITS[key] ?? [0, 0];
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? undefined : `is not a whole number from ${min} to ${max}`;
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? undefined : t('settingsNotWholeNumber', min, max);
 }
 
 function baseUrlProblem(value: string): string | undefined {
   if (value === '') return undefined;
   try {
     const url = new URL(value);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : 'is not an http(s) URL';
+    return url.protocol === 'https:' || url.protocol === 'http:' ? undefined : t('settingsNotHttpUrl');
   } catch {
-    return 'is not a URL';
+    return t('settingsNotUrl');
   }
 }
 
@@ -54,7 +55,7 @@ export function repairOutageSettings(raw: unknown): { settings: OutageSettings; 
     if (value === undefined) continue;
     const problem = outageValueProblem(key, value);
     if (problem === undefined) settings[key] = value;
-    else problems.push(`${key}: ${JSON.stringify(value)} ${problem}; using ${JSON.stringify(OUTAGE_DEFAULTS[key])}`);
+    else problems.push(t('settingsRepaired', key, JSON.stringify(value), problem, JSON.stringify(OUTAGE_DEFAULTS[key])));
   }
   return { settings: settings as OutageSettings, problems };
 }

@@ -1,6 +1,7 @@
 // Detour's settings, typed from their defaults; stored values are validated and repaired on read, key by
 // key: a valid value is kept, an invalid one replaced by its default (a list keeps its valid entries), and
 // every repair is said in a sentence the options page shows.
+import { t } from './i18n';
 import { MIRROR_DEFAULTS, mirrorValueProblem, repairGateways, type MirrorSettings } from './mirror-settings';
 import { OUTAGE_DEFAULTS, outageValueProblem, type OutageSettings } from './outage-settings';
 import { SHARING_DEFAULTS, sharingValueProblem, type SharingSettings } from './sharing-settings';
@@ -31,16 +32,23 @@ export function settingValueProblem(key: Exclude<keyof Settings, 'gateways'>, va
   if (key in OUTAGE_DEFAULTS) return outageValueProblem(key as keyof OutageSettings, value);
   if (key in MIRROR_DEFAULTS) return mirrorValueProblem(key as Exclude<keyof MirrorSettings, 'gateways'>, value);
   const { min, max } = RETENTION_LIMITS[key as keyof RetentionSettings];
-  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? undefined : `is not a whole number from ${min} to ${max}`;
+  return typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max ? undefined : t('settingsNotWholeNumber', min, max);
 }
 
 /** Keeps every stored value that is valid, replaces the rest with the default, and says what it repaired. */
 export function repairSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const { settings, repairs } = repairSettingsByKey(raw);
+  return { settings, problems: repairs.map(([, problem]) => problem) };
+}
+
+/** As repairSettings, each problem with the setting it is about (undefined: the whole object), for a save to
+ * refuse the keys it changed whatever language the sentences are in. */
+export function repairSettingsByKey(raw: unknown): { settings: Settings; repairs: [keyof Settings | undefined, string][] } {
   const settings: Settings = { ...DEFAULT_SETTINGS, gateways: [...DEFAULT_SETTINGS.gateways] };
-  const problems: string[] = [];
-  if (raw === undefined) return { settings, problems };
+  const repairs: [keyof Settings | undefined, string][] = [];
+  if (raw === undefined) return { settings, repairs };
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { settings, problems: [`the stored settings (${describe(raw)}) are not an object; using the defaults`] };
+    return { settings, repairs: [[undefined, t('settingsNotObject', describe(raw))]] };
   }
   const stored = raw as Record<string, unknown>;
   for (const key of Object.keys(DEFAULT_SETTINGS) as (keyof Settings)[]) {
@@ -49,14 +57,14 @@ export function repairSettings(raw: unknown): { settings: Settings; problems: st
     if (key === 'gateways') {
       const repaired = repairGateways(value);
       settings.gateways = repaired.gateways;
-      problems.push(...repaired.problems.map((problem) => `gateways: ${problem}`));
+      repairs.push(...repaired.problems.map((problem): [keyof Settings, string] => [key, t('settingsKeyProblem', key, problem)]));
       continue;
     }
     const problem = settingValueProblem(key, value);
     if (problem === undefined) (settings as Record<string, unknown>)[key] = value;
-    else problems.push(`${key}: ${describe(value)} ${problem}; using ${JSON.stringify(DEFAULT_SETTINGS[key])}`);
+    else repairs.push([key, t('settingsRepaired', key, describe(value), problem, JSON.stringify(DEFAULT_SETTINGS[key]))]);
   }
-  return { settings, problems };
+  return { settings, repairs };
 }
 
 export async function readSettings(storage: Pick<chrome.storage.StorageArea, 'get'>): Promise<Settings> {

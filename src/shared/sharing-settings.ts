@@ -1,4 +1,6 @@
 // The opt-in report-sharing settings (shared/docs/sharing.md): off by default, each disclosure its own switch.
+import { t } from './i18n';
+
 export const SHARING_DEFAULTS = {
   sharing: false,
   sharePop: false,
@@ -17,13 +19,13 @@ export function collectorUrlProblem(value: string): string | undefined {
   try {
     url = new URL(value);
   } catch {
-    return 'is not a URL';
+    return t('settingsNotUrl');
   }
-  if (url.username !== '' || url.password !== '') return 'must not hold a user name or password';
-  if (url.search !== '' || url.hash !== '') return 'must not have a query or fragment';
+  if (url.username !== '' || url.password !== '') return t('settingsCredentials');
+  if (url.search !== '' || url.hash !== '') return t('settingsQuery');
   if (url.protocol === 'https:') return undefined;
   if (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname)) return undefined;
-  return 'must start with https:// (http:// only for 127.0.0.1 or localhost)';
+  return t('settingsCollectorHttps');
 }
 
 /** The collector's base URL without a trailing slash, so `+ '/v1/reports'` is right. */
@@ -34,8 +36,8 @@ export function collectorBase(value: string): string {
 /** A problem with one stored sharing value, or undefined when it is valid. */
 export function sharingValueProblem(key: keyof SharingSettings, value: unknown): string | undefined {
   if (key === 'collectorUrl') {
-    if (typeof value !== 'string') return 'is not a string';
+    if (typeof value !== 'string') return t('settingsNotString');
     return collectorUrlProblem(value);
   }
-  return typeof value === 'boolean' ? undefined : 'is not true or false';
+  return typeof value === 'boolean' ? undefined : t('settingsNotBoolean');
 }

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { OUTAGE_DEFAULTS, incidentConfigOf, repairOutageSettings, standInUrl } from '../../src/shared/outage-settings';
+import settingsCatalog from '../../src/locales/en/settings.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(settingsCatalog));
 
 describe('outage settings', () => {
   it('keeps valid values and repairs the rest, saying why', () => {

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSettings, saveSettings } from '../../src/options/settings-store';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
+import settingsCatalog from '../../src/locales/en/settings.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(settingsCatalog));
 
 // chrome.storage.local as it behaves: values are copied in and out (structured clone).
 function memoryStorage(initial?: unknown) {

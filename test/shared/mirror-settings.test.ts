@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DOH_RESOLVERS } from '../../src/net/mirrors';
 import { MIRROR_DEFAULTS, gatewayOrigin, mirrorClientConfig, repairGateways, serviceUrlProblem } from '../../src/shared/mirror-settings';
+import settingsCatalog from '../../src/locales/en/settings.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(settingsCatalog));
 
 describe('mirror settings', () => {
   it('accept https service URLs and "" (off), nothing else', () => {

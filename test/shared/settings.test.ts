@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { MIRROR_DEFAULTS } from '../../src/shared/mirror-settings';
 import { DEFAULT_SETTINGS, repairSettings, type Settings } from '../../src/shared/settings';
+import settingsCatalog from '../../src/locales/en/settings.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(settingsCatalog));
 
 // One valid and some invalid values for every key; a key added to the settings without cases here fails
 // the first test, so no setting escapes validation unseen.

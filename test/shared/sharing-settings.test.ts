@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_SETTINGS, repairSettings } from '../../src/shared/settings';
 import { collectorBase, collectorUrlProblem } from '../../src/shared/sharing-settings';
+import settingsCatalog from '../../src/locales/en/settings.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(settingsCatalog));
 
 describe('sharing settings', () => {
   it('are off by default, with the public collector', () => {
