@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { DISCLOSED_FIELDS } from '../core/report';
 import { t, type MessageKey } from '../shared/i18n';
 import { collectorUrlProblem, type SharingSettings } from '../shared/sharing-settings';
+import { DISCLOSED_FIELD_WORDS } from './disclosed-field-words';
 import { loadSharingState, saveSharingSettings, type SharingState } from './sharing-state';
 
 const REFRESH_MS = 2_000;
@@ -66,13 +67,13 @@ export function SharingSection() {
           </tr>
         </thead>
         <tbody>
-          {DISCLOSED_FIELDS.map(({ field, sent, description }) => (
+          {DISCLOSED_FIELDS.map(({ field, sent }) => (
             <tr key={field}>
               <td>
                 <code>{field}</code>
               </td>
               <td>{t(SENT_WORDS[sent])}</td>
-              <td>{description}</td>
+              <td>{t(DISCLOSED_FIELD_WORDS[field])}</td>
             </tr>
           ))}
         </tbody>

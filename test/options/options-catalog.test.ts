@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DISCLOSED_FIELDS } from '../../src/core/report';
 import options from '../../src/locales/en/options.json';
+import { DISCLOSED_FIELD_WORDS } from '../../src/options/disclosed-field-words';
 
 const SRC = join(import.meta.dirname, '../../src/options');
 
@@ -20,5 +22,10 @@ describe("the options page's strings", () => {
     const used = new Set(source.match(/'options[A-Z][A-Za-z0-9]*'/g)?.map((quoted) => quoted.slice(1, -1)));
     expect([...used].filter((key) => !(key in options))).toEqual([]);
     expect(Object.keys(options).filter((key) => !used.has(key))).toEqual([]);
+  });
+
+  it("describe each field a report discloses in the schema's own English words", () => {
+    const catalog = options as Record<string, { message: string }>;
+    for (const { field, description } of DISCLOSED_FIELDS) expect(catalog[DISCLOSED_FIELD_WORDS[field]]?.message, field).toBe(description);
   });
 });
