@@ -1,8 +1,10 @@
 // Sharing's second half: send the outbox in batches. A report leaves the outbox only when the collector
 // acknowledged it (2xx) or refused it for good (4xx, except 429: that one says "later"); on a network
 // error or a 5xx the batch stays and the next try waits, doubling each time (kept in meta, so a restarted
-// worker keeps waiting). `credentials: 'omit'`: no cookie ever goes with a report.
+// worker keeps waiting). `credentials: 'omit'`: no cookie ever goes with a report. The problem is kept in
+// words (the browser's language) for the options page.
 import { MAX_BATCH_REPORTS, serializeBatch } from '../core/report';
+import { t } from '../shared/i18n';
 import { collectorBase } from '../shared/sharing-settings';
 import type { Settings } from '../shared/settings';
 import type { FailureStore } from '../store/schema';
@@ -48,7 +50,7 @@ export function outboxSender({ store, settings, fetch, now }: SenderDeps) {
       });
       status = response.status;
     } catch (error) {
-      return retry(s, `could not reach the collector (${error instanceof Error ? error.message : String(error)})`);
+      return retry(s, t('sharingUnreachable', error instanceof Error ? error.message : String(error)));
     }
     if (status >= 200 && status < 300) {
       await s.removeFromOutbox(ids);
@@ -57,17 +59,17 @@ export function outboxSender({ store, settings, fetch, now }: SenderDeps) {
     }
     if (status >= 400 && status < 500 && status !== 429) {
       await s.removeFromOutbox(ids);
-      await s.setMeta(PROBLEM_KEY, { at: now(), message: `the collector refused a batch of ${ids.length} reports (HTTP ${status}); they were dropped`, dropped: ids.length });
+      await s.setMeta(PROBLEM_KEY, { at: now(), message: t('sharingRefused', ids.length, status), dropped: ids.length });
       return 'dropped';
     }
-    return retry(s, `the collector answered HTTP ${status}`);
+    return retry(s, t('sharingHttp', status));
   }
 
   async function retry(s: FailureStore, why: string): Promise<SendResult> {
     const attempts = readBackoff(await s.getMeta(BACKOFF_KEY)).attempts + 1;
     const delay = backoffDelay(attempts);
     await s.setMeta(BACKOFF_KEY, { attempts, nextAt: now() + delay });
-    await s.setMeta(PROBLEM_KEY, { at: now(), message: `${why}; the reports wait, next try in ${Math.round(delay / 60_000)} min`, dropped: 0 });
+    await s.setMeta(PROBLEM_KEY, { at: now(), message: t('sharingRetry', why, Math.round(delay / 60_000)), dropped: 0 });
     return 'retry';
   }
 

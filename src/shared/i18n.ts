@@ -9,6 +9,7 @@ import type store from '../locales/en/store.json';
 import type outage from '../locales/en/outage.json';
 import type popup from '../locales/en/popup.json';
 import type settings from '../locales/en/settings.json';
+import type sharing from '../locales/en/sharing.json';
 
 export type MessageKey =
   | keyof typeof base
@@ -18,7 +19,8 @@ export type MessageKey =
   | keyof typeof mirrors
   | keyof typeof outage
   | keyof typeof store
-  | keyof typeof settings;
+  | keyof typeof settings
+  | keyof typeof sharing;
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 type Catalog = Record<string, { message: string }>;

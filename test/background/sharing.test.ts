@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { serializeBatch, type Report } from '../../src/core/report';
 import { backoffDelay, outboxSender } from '../../src/background/outbox-sender';
 import { createReporter } from '../../src/background/reporter';
@@ -7,6 +7,10 @@ import { DEFAULT_SETTINGS, type Settings } from '../../src/shared/settings';
 import { openStore } from '../../src/store/failure-store';
 import type { FailureRecord } from '../../src/store/schema';
 import { failure, freshFactory } from '../store/fake-indexeddb';
+import sharingCatalog from '../../src/locales/en/sharing.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(sharingCatalog));
 
 const T = Date.UTC(2026, 10, 21, 7, 31, 12); // window 07:30:00
 const WINDOW = Date.UTC(2026, 10, 21, 7, 30) / 1000;
