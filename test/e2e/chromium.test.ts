@@ -4,4 +4,4 @@ import { smokeSuite } from './smoke-suite';
 smokeSuite('Chromium', launchChromium);
 import { runtimeSuite } from './runtime-suite';
 
-runtimeSuite('Chromium', launchChromium);
+runtimeSuite('Chromium', launchChromium, { forcedStopMidBurst: true });
