@@ -21,7 +21,7 @@ const BROWSER_FACING_GLOBALS = [
 const coreBoundaryMessage = 'src/core is pure: pass effects in as arguments (docs/architecture.md, Module boundaries).';
 
 export default defineConfig(
-  { ignores: ['dist/', 'node_modules/', '.tmp/', 'coverage/'] },
+  { ignores: ['dist/', '.dist-*/', 'node_modules/', '.tmp/', 'coverage/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

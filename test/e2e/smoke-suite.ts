@@ -38,7 +38,7 @@ export function smokeSuite(name: string, launch: (options: LaunchOptions) => Pro
 
       const report = await detour().report(url);
       expect(report.badgeColor).toEqual(BADGE_COLORS.orange);
-      expect(report.title).toContain('cloudflare');
+      expect(report.title).toContain('Cloudflare');
       const page = report.diagnoses.find((entry) => entry.type === 'main_frame');
       expect(page?.host).toBe(scenario.host);
       expect(page?.diagnosis).toMatchObject({
