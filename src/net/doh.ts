@@ -4,6 +4,7 @@
 import { isDnsName, type DnslinkAnswer } from '../core/mirrors';
 import { fetchAnswer, readJson } from './fetch-answer';
 import type { FetchImpl } from './fetch-body';
+import { t } from '../shared/i18n';
 
 export interface DohResolver {
   id: string;
@@ -40,17 +41,17 @@ export function pickResolvers(resolvers: readonly DohResolver[], failingProvider
 /** One question to one resolver. NXDOMAIN and NODATA are answers (no records), not errors. */
 export async function queryDoh(resolver: DohResolver, name: string, type: DohType, fetchImpl: FetchImpl, timeoutMs: number): Promise<DohResult> {
   const fqdn = name.toLowerCase().replace(/\.$/, '');
-  if (!isDnsName(fqdn.replace(/^_dnslink\./, ''))) return { ok: false, error: `not a DNS name: ${name.slice(0, 80)}` };
+  if (!isDnsName(fqdn.replace(/^_dnslink\./, ''))) return { ok: false, error: t('netNotDnsName', name.slice(0, 80)) };
   const query = new URLSearchParams({ name: fqdn, type });
   const answer = await fetchAnswer(`${resolver.url}?${query}`, fetchImpl, { timeoutMs, maxBytes: 64 * 1024, accept: 'application/dns-json' });
   if (!answer.ok) return { ok: false, error: answer.error };
-  if (answer.status !== 200) return { ok: false, error: `${answer.host} answered HTTP ${answer.status}` };
+  if (answer.status !== 200) return { ok: false, error: t('netHttp', answer.host, answer.status) };
   const json = readJson(answer.bytes, answer.host);
   if (!json.ok) return { ok: false, error: json.error };
   const { Status, Answer } = (json.value ?? {}) as { Status?: unknown; Answer?: unknown };
   if (Status === 3) return { ok: true, data: [] };
-  if (Status !== 0) return { ok: false, error: `${answer.host} could not resolve ${fqdn} (DNS status ${String(Status).slice(0, 10)})` };
-  if (Answer !== undefined && !Array.isArray(Answer)) return { ok: false, error: `${answer.host}: Answer is not a list` };
+  if (Status !== 0) return { ok: false, error: t('netDnsStatus', answer.host, fqdn, String(Status).slice(0, 10)) };
+  if (Answer !== undefined && !Array.isArray(Answer)) return { ok: false, error: t('netDnsNoList', answer.host) };
   const data: string[] = [];
   for (const record of (Answer ?? []) as unknown[]) {
     const { name: owner, type: rrtype, data: value } = (record ?? {}) as { name?: unknown; type?: unknown; data?: unknown };

@@ -2,6 +2,7 @@
 // unfollowed: the mirror lookups read a 404 as "nothing archived" and archive.today's answer is a
 // redirect. Same rules: a timeout, no cookies, a size ceiling, a sentence naming the host on failure.
 import { type FetchImpl, describeError, readCapped } from './fetch-body';
+import { t } from '../shared/i18n';
 
 export interface FetchAnswerOptions {
   timeoutMs: number;
@@ -20,9 +21,9 @@ export async function fetchAnswer(url: string, fetchImpl: FetchImpl, options: Fe
   try {
     const parsed = new URL(url);
     host = parsed.host;
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, host, error: `${parsed.protocol} is not a web address` };
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, host, error: t('netNotWebAddress', parsed.protocol) };
   } catch {
-    return { ok: false, host: '', error: `not a URL: ${url.slice(0, 80)}` };
+    return { ok: false, host: '', error: t('netNotUrl', url.slice(0, 80)) };
   }
   try {
     const response = await fetchImpl(url, {
@@ -41,10 +42,10 @@ export async function fetchAnswer(url: string, fetchImpl: FetchImpl, options: Fe
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > options.maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, host, error: `${host} announced ${declared} bytes, more than the ${options.maxBytes} Detour accepts` };
+      return { ok: false, host, error: t('netTooBigDeclared', host, declared, options.maxBytes) };
     }
     const bytes = await readCapped(response, options.maxBytes);
-    if (bytes === undefined) return { ok: false, host, error: `${host} sent more than the ${options.maxBytes} bytes Detour accepts` };
+    if (bytes === undefined) return { ok: false, host, error: t('netTooBig', host, options.maxBytes) };
     return { ...base, bytes };
   } catch (error) {
     return { ok: false, host, error: describeError(error, host, options.timeoutMs) };
@@ -57,6 +58,6 @@ export function readJson(bytes: Uint8Array, host: string): { ok: true; value: un
   try {
     return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes)) as unknown };
   } catch (error) {
-    return { ok: false, error: `${host}: the answer is not valid JSON (${error instanceof Error ? error.message.slice(0, 80) : 'parse error'})` };
+    return { ok: false, error: t('netNotJson', host, error instanceof Error ? error.message.slice(0, 80) : String(error).slice(0, 80)) };
   }
 }

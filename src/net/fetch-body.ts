@@ -1,5 +1,6 @@
 // One GET with a timeout, no cookies, and a size ceiling; every failure comes back as a sentence that
 // names the host, for the popup and the logs. Never throws.
+import { t } from '../shared/i18n';
 export type FetchImpl = typeof fetch;
 
 export interface FetchBodyOptions {
@@ -16,10 +17,10 @@ export async function fetchBody(url: string, fetchImpl: FetchImpl, options: Fetc
   let host: string;
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, error: `${parsed.protocol} is not a web address` };
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, error: t('netNotWebAddress', parsed.protocol) };
     host = parsed.host;
   } catch {
-    return { ok: false, error: `not a URL: ${url.slice(0, 80)}` };
+    return { ok: false, error: t('netNotUrl', url.slice(0, 80)) };
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
@@ -33,15 +34,15 @@ export async function fetchBody(url: string, fetchImpl: FetchImpl, options: Fetc
     });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, error: `${host} answered HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+      return { ok: false, error: response.statusText ? t('netHttpText', host, response.status, response.statusText) : t('netHttp', host, response.status) };
     }
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, error: `${host} announced ${declared} bytes, more than the ${maxBytes} Detour accepts` };
+      return { ok: false, error: t('netTooBigDeclared', host, declared, maxBytes) };
     }
     const bytes = await readCapped(response, maxBytes);
-    if (bytes === undefined) return { ok: false, error: `${host} sent more than the ${maxBytes} bytes Detour accepts` };
+    if (bytes === undefined) return { ok: false, error: t('netTooBig', host, maxBytes) };
     return { ok: true, bytes, status: response.status };
   } catch (error) {
     return { ok: false, error: describeError(error, host, options.timeoutMs) };
@@ -76,8 +77,8 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
 /** A fetch failure in plain words: a timeout, or why the host could not be reached. */
 export function describeError(error: unknown, host: string, timeoutMs: number): string {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') return `${host} did not answer within ${timeoutMs} ms`;
+  if (name === 'TimeoutError' || name === 'AbortError') return t('netTimeout', host, timeoutMs);
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   const message = error instanceof Error ? error.message : String(error);
-  return `${host} could not be reached (${message.slice(0, 120)}${cause.slice(0, 120)})`;
+  return t('netUnreachable', host, `${message.slice(0, 120)}${cause.slice(0, 120)}`);
 }

@@ -4,6 +4,7 @@
 import type { Memento, MementoLookup } from '../core/mirrors';
 import { fetchAnswer, readJson } from './fetch-answer';
 import type { FetchImpl } from './fetch-body';
+import { t } from '../shared/i18n';
 
 export interface MementoOptions {
   timeoutMs: number;
@@ -16,7 +17,7 @@ export async function lookupMementos(pageUrl: string, fetchImpl: FetchImpl, opti
   const answer = await fetchAnswer(`${options.baseUrl}/timemap/json/${pageUrl}`, fetchImpl, { timeoutMs: options.timeoutMs, maxBytes: options.maxBytes ?? 4 * 1024 * 1024 });
   if (!answer.ok) return { status: 'error', error: answer.error };
   if (answer.status === 404) return { status: 'none' }; // MemGator: no archive holds the page
-  if (answer.status !== 200) return { status: 'error', error: `${answer.host} answered HTTP ${answer.status}` };
+  if (answer.status !== 200) return { status: 'error', error: t('netHttp', answer.host, answer.status) };
   const json = readJson(answer.bytes, answer.host);
   if (!json.ok) return { status: 'error', error: json.error };
   return readTimemap(json.value, answer.host, options.maxMementos ?? 10_000);
@@ -25,7 +26,7 @@ export async function lookupMementos(pageUrl: string, fetchImpl: FetchImpl, opti
 /** `{original_uri, mementos: {list: [{datetime, uri}], first, last}, timemap_uri, timegate_uri}`. */
 export function readTimemap(value: unknown, host: string, maxMementos: number): MementoLookup {
   const list = (value as { mementos?: { list?: unknown } } | null)?.mementos?.list;
-  if (!Array.isArray(list)) return { status: 'error', error: `${host}: no mementos.list in the answer` };
+  if (!Array.isArray(list)) return { status: 'error', error: t('netNoMementos', host) };
   const mementos: Memento[] = [];
   for (const entry of list as unknown[]) {
     const { uri, datetime } = (entry ?? {}) as { uri?: unknown; datetime?: unknown };

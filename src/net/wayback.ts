@@ -3,6 +3,7 @@
 import type { WaybackLookup } from '../core/mirrors';
 import { fetchAnswer, readJson } from './fetch-answer';
 import type { FetchImpl } from './fetch-body';
+import { t } from '../shared/i18n';
 
 export const WAYBACK_API = 'https://archive.org';
 export const WAYBACK_SNAPSHOTS = 'https://web.archive.org';
@@ -23,7 +24,7 @@ export async function lookupWayback(pageUrl: string, fetchImpl: FetchImpl, optio
   if (options.timestamp !== undefined && /^\d{1,14}$/.test(options.timestamp)) query.set('timestamp', options.timestamp);
   const answer = await fetchAnswer(`${options.baseUrl ?? WAYBACK_API}/wayback/available?${query}`, fetchImpl, { timeoutMs: options.timeoutMs, maxBytes: 64 * 1024 });
   if (!answer.ok) return { status: 'error', error: answer.error };
-  if (answer.status !== 200) return { status: 'error', error: `${answer.host} answered HTTP ${answer.status}` };
+  if (answer.status !== 200) return { status: 'error', error: t('netHttp', answer.host, answer.status) };
   const json = readJson(answer.bytes, answer.host);
   if (!json.ok) return { status: 'error', error: json.error };
   return readAvailability(json.value, answer.host);
@@ -32,14 +33,14 @@ export async function lookupWayback(pageUrl: string, fetchImpl: FetchImpl, optio
 /** `{archived_snapshots: {closest: {available, url, timestamp, status}}}`; `{}` means nothing archived. */
 export function readAvailability(value: unknown, host: string): WaybackLookup {
   const snapshots = (value as { archived_snapshots?: unknown } | null)?.archived_snapshots;
-  if (typeof snapshots !== 'object' || snapshots === null) return { status: 'error', error: `${host}: no archived_snapshots in the answer` };
+  if (typeof snapshots !== 'object' || snapshots === null) return { status: 'error', error: t('netWaybackNoSnapshots', host) };
   const closest = (snapshots as { closest?: unknown }).closest;
   if (closest === undefined) return { status: 'none' };
   const { available, url, timestamp } = (closest ?? {}) as { available?: unknown; url?: unknown; timestamp?: unknown };
   if (available === false) return { status: 'none' };
-  if (typeof url !== 'string' || typeof timestamp !== 'string' || !/^\d{14}$/.test(timestamp)) return { status: 'error', error: `${host}: the closest snapshot has no usable url or timestamp` };
+  if (typeof url !== 'string' || typeof timestamp !== 'string' || !/^\d{14}$/.test(timestamp)) return { status: 'error', error: t('netWaybackUnusable', host) };
   const snapshot = snapshotUrl(url, timestamp);
-  return snapshot === undefined ? { status: 'error', error: `${host}: the snapshot address is not on web.archive.org` } : { status: 'found', url: snapshot, timestamp };
+  return snapshot === undefined ? { status: 'error', error: t('netWaybackElsewhere', host) } : { status: 'found', url: snapshot, timestamp };
 }
 
 /** The API answers http://web.archive.org/web/<ts>/<url>: keep only that shape, over https. */

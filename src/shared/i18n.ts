@@ -4,6 +4,7 @@
 import type base from '../locales/en/base.json';
 import type history from '../locales/en/history.json';
 import type mirrors from '../locales/en/mirrors.json';
+import type net from '../locales/en/net.json';
 import type options from '../locales/en/options.json';
 import type store from '../locales/en/store.json';
 import type outage from '../locales/en/outage.json';
@@ -20,7 +21,8 @@ export type MessageKey =
   | keyof typeof outage
   | keyof typeof store
   | keyof typeof settings
-  | keyof typeof sharing;
+  | keyof typeof sharing
+  | keyof typeof net;
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 type Catalog = Record<string, { message: string }>;

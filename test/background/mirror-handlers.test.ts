@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mirrorHandlers, type MirrorHandlerDeps } from '../../src/background/mirror-handlers';
 import type { TabPage } from '../../src/background/tab-pages';
 import { CHECKER_CID } from '../../src/net/mirrors';
+import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
 import type { TabDiagnosis } from '../../src/shared/messages';
 import type { HostRecord } from '../../src/store/schema';
@@ -14,7 +15,7 @@ const PAGE = 'https://shop.example/cart';
 const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
 const NOW = Date.parse('2025-11-18T12:00:00Z');
 
-beforeAll(() => useCatalogs(popup));
+beforeAll(() => useCatalogs(popup, net));
 
 type Route = (url: URL, init: RequestInit | undefined) => Promise<Response> | Response;
 

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { rangeLists } from '../../src/background/range-lists';
 import { RANGE_SOURCES } from '../../src/core/ipranges';
 import { OUTAGE_DEFAULTS } from '../../src/shared/outage-settings';
+import net from '../../src/locales/en/net.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(net));
 
 const CLOUDFLARE_V4 = RANGE_SOURCES.find((s) => s.id === 'cloudflare-v4')!;
 const FASTLY = RANGE_SOURCES.find((s) => s.id === 'fastly')!;

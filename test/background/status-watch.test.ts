@@ -3,9 +3,10 @@ import { statusWatch } from '../../src/background/status-watch';
 import { OUTAGE_DEFAULTS, type OutageSettings } from '../../src/shared/outage-settings';
 import { CLOUDFLARE_1118 } from '../core/status/feeds';
 import outage from '../../src/locales/en/outage.json';
+import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
 
-beforeAll(() => useCatalogs(outage));
+beforeAll(() => useCatalogs(outage, net));
 
 function setup(settings: OutageSettings, answer: () => Response) {
   const asked: string[] = [];

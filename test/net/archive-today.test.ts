@@ -4,6 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupArchiveToday } from '../../src/net/mirrors';
 import { answeredFrom } from './mirror-stand-ins';
 import { startStandIn, type StandIn } from './stand-in-server';
+import net from '../../src/locales/en/net.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(net));
 
 const PAGE = 'https://docs.example/guide';
 const redirect = (location: string) => (_req: unknown, res: import('node:http').ServerResponse) => res.writeHead(302, { location }).end();

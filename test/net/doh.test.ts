@@ -5,6 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestMirrors } from '../../src/core/mirrors';
 import { DOH_RESOLVERS, joinTxt, pickResolvers, queryDoh, resolveAddresses, resolveDnslink, type DohResolver } from '../../src/net/mirrors';
 import { startStandIn, type StandIn } from './stand-in-server';
+import net from '../../src/locales/en/net.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(net));
 
 const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
 const NOW = Date.parse('2025-11-18T12:00:00Z');

@@ -4,6 +4,10 @@ import { createRangeLookup, type RangeSource } from '../../src/core/ipranges';
 import { fetchRangeList } from '../../src/net';
 import { generateAwsRanges } from '../core/ipranges/generate-aws-ranges';
 import { startStandIn, type StandIn } from './stand-in-server';
+import net from '../../src/locales/en/net.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(net));
 
 const CLOUDFLARE_V4 = '173.245.48.0/20\n103.21.244.0/22\n104.16.0.0/13\n172.64.0.0/13\n';
 const HUGE = Array.from({ length: 300_000 }, (_, i) => `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}/32`).join('\n');

@@ -6,6 +6,10 @@ import { createStatusCache, fetchStatus } from '../../src/net';
 import { AWS_1020, CLOUDFLARE_1118, GOOGLE_INCIDENTS, utf16 } from '../core/status/feeds';
 import { startStandIn, type StandIn } from './stand-in-server';
 import { say } from '../core/explain/say';
+import net from '../../src/locales/en/net.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(net));
 
 // The English words, as the page renders them.
 const statusLine = (...args: Parameters<typeof statusLinePhrase>): string => say(statusLinePhrase(...args));

@@ -6,6 +6,11 @@ import { suggestMirrors } from '../../src/core/mirrors';
 import { CHECKER_CID, CHECKER_TEXT, DEFAULT_GATEWAYS, createGatewayHealthCache, probeGateway, probeGateways } from '../../src/net/mirrors';
 import { answeredFrom, streamed } from './mirror-stand-ins';
 import { startStandIn, type Route, type StandIn } from './stand-in-server';
+import net from '../../src/locales/en/net.json';
+import { useCatalogs } from '../../src/shared/i18n';
+import { spoken } from '../core/explain/say';
+
+beforeAll(() => useCatalogs(net));
 
 const NOW = Date.parse('2025-11-18T12:00:00Z');
 const TEST_PATH = `/ipfs/${CHECKER_CID}`;
@@ -114,7 +119,7 @@ describe('probeGateways', () => {
     const out = suggestMirrors({ url: 'https://docs.example/', diagnosis: { provider: 'cloudflare', failure: 'edge' }, learned: { ipfsPath: '/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi' },
       gateways: asHttps, wayback: { status: 'none' }, now: NOW + 120_000 });
     expect(out.map((s) => s.url)).toEqual(['https://gw0.example/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/']);
-    expect(out[0]?.freshness).toMatch(/gateway checked 2 min ago, answered in \d+ ms$/);
+    expect(out.map(spoken)[0]?.freshness).toMatch(/gateway checked 2 min ago, answered in \d+ ms$/);
   });
 
   it("defaults to public-gateway-checker's list (providers.md §4.2), https only", () => {

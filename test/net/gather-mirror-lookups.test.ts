@@ -6,6 +6,11 @@ import { createRangeLookup } from '../../src/core/ipranges';
 import { frontedByFrom, suggestMirrors } from '../../src/core/mirrors';
 import { CHECKER_CID, CHECKER_TEXT, createGatewayHealthCache, gatherMirrorLookups, type MirrorClientConfig } from '../../src/net/mirrors';
 import { startStandIn, type StandIn } from './stand-in-server';
+import net from '../../src/locales/en/net.json';
+import { useCatalogs } from '../../src/shared/i18n';
+import { spoken } from '../core/explain/say';
+
+beforeAll(() => useCatalogs(net));
 
 const PAGE = 'https://docs.example/guide';
 const CID = 'bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi';
@@ -61,6 +66,6 @@ describe('gatherMirrorLookups', () => {
       ['wayback', `https://web.archive.org/web/2/${PAGE}`, false],
       ['archive-today', 'https://archive.ph/AbCdE', true],
     ]);
-    expect(out[2]?.warning).toBe('Served by Cloudflare too — may be down as well.');
+    expect(out.map(spoken)[2]?.warning).toBe('Served by Cloudflare too — may be down as well.');
   });
 });

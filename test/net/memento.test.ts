@@ -5,6 +5,10 @@ import { suggestMirrors } from '../../src/core/mirrors';
 import { lookupMementos } from '../../src/net/mirrors';
 import { streamed } from './mirror-stand-ins';
 import { startStandIn, type StandIn } from './stand-in-server';
+import net from '../../src/locales/en/net.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(net));
 
 const PAGE = 'https://docs.example/';
 // MemGator's serializeLinks "json" case: list oldest first, then first/last navigation entries.

@@ -5,6 +5,10 @@ import { suggestMirrors } from '../../src/core/mirrors';
 import { lookupWayback, waybackLatestUrl } from '../../src/net/mirrors';
 import { streamed } from './mirror-stand-ins';
 import { startStandIn, type StandIn } from './stand-in-server';
+import net from '../../src/locales/en/net.json';
+import { useCatalogs } from '../../src/shared/i18n';
+
+beforeAll(() => useCatalogs(net));
 
 const PAGE = 'https://docs.example/guide?x=1';
 const closest = (url: string, timestamp = '20250312080910') => JSON.stringify({ url: PAGE, archived_snapshots: { closest: { status: '200', available: true, url, timestamp } } });

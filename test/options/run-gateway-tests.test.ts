@@ -4,9 +4,10 @@ import type { GatewayHealth } from '../../src/core/mirrors';
 import { CHECKER_TEXT } from '../../src/net/mirrors';
 import { gatewayResultText } from '../../src/options/gateway-result-text';
 import { runGatewayTests } from '../../src/options/run-gateway-tests';
+import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
 
-beforeAll(() => useCatalogs(options));
+beforeAll(() => useCatalogs(options, net));
 
 describe('Test now', () => {
   it('probes every gateway, a few at a time, and reports each as it answers', async () => {

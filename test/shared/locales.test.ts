@@ -13,6 +13,7 @@ const PREFIXES: Record<string, RegExp> = {
   'base.json': /^(ext|action)[A-Z]/,
   'history.json': /^history[A-Z]/,
   'mirrors.json': /^mirror[A-Z]/,
+  'net.json': /^net[A-Z]/,
   'options.json': /^options[A-Z]/,
   'outage.json': /^outage[A-Z]/,
   'popup.json': /^popup[A-Z]/,
@@ -21,7 +22,7 @@ const PREFIXES: Record<string, RegExp> = {
   'store.json': /^store[A-Z]/,
 };
 // A quoted literal shaped like a message key; settings names (mirrorTimeoutMs) share the shape but are data.
-const KEY_SHAPED = /['"`]((?:ext|action|history|mirror|options|outage|popup|settings|sharing|store)[A-Z][A-Za-z0-9_@]*)['"`]/g;
+const KEY_SHAPED = /['"`]((?:ext|action|history|mirror|net|options|outage|popup|settings|sharing|store)[A-Z][A-Za-z0-9_@]*)['"`]/g;
 const SETTING_NAMES: ReadonlySet<string> = new Set(Object.keys(DEFAULT_SETTINGS));
 // Catalogs whose translator notes are still to be written (the history view's, kept by its own work).
 const UNDESCRIBED: ReadonlySet<string> = new Set(['history.json']);

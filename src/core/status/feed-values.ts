@@ -1,4 +1,5 @@
 // Small readers shared by the feed parsers: feeds are third-party JSON, so every field is checked and capped.
+import { phrase, type Phrase } from '../explain/phrase';
 import { decodeFeedText } from './decode-feed-text';
 import type { StatusIndicator } from './status-report';
 
@@ -40,10 +41,10 @@ export function asIndicator(value: unknown): StatusIndicator {
 }
 
 /** JSON from feed bytes or text, or the reason it is not JSON. */
-export function readFeedJson(body: Uint8Array | ArrayBuffer | string): { value: unknown } | { error: string } {
+export function readFeedJson(body: Uint8Array | ArrayBuffer | string): { value: unknown } | { error: Phrase } {
   try {
     return { value: JSON.parse(decodeFeedText(body)) };
   } catch (error) {
-    return { error: `the answer is not valid JSON (${String(error).slice(0, 80)})` };
+    return { error: phrase('outageFeedNotJson', String(error).slice(0, 80)) };
   }
 }

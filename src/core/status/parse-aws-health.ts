@@ -2,6 +2,7 @@
 // a JSON array, often UTF-16, of {arn, date (epoch seconds), region_name, service, service_name, status,
 // summary, event_log[], impacted_services{}}. Status codes per the dashboard's legend as those parsers
 // read it [O]: 1 informational, 2 degradation, 3 disruption. An event with an end time is over.
+import { phrase } from '../explain/phrase';
 import { MAX_COMPONENTS, MAX_INCIDENTS, isRecord, readFeedJson, text, time, worse } from './feed-values';
 import type { StatusComponent, StatusIncident, StatusIndicator, StatusResult } from './status-report';
 
@@ -12,7 +13,7 @@ const COMPONENT: Readonly<Record<string, string>> = { '1': 'operational', '2': '
 export function parseAwsHealth(body: Uint8Array | ArrayBuffer | string, provider: string, fetchedAt: number): StatusResult {
   const json = readFeedJson(body);
   if ('error' in json) return { provider, reachable: false, error: json.error, fetchedAt };
-  if (!Array.isArray(json.value)) return { provider, reachable: false, error: 'the answer is not an array of AWS Health events', fetchedAt };
+  if (!Array.isArray(json.value)) return { provider, reachable: false, error: phrase('outageFeedNotAws'), fetchedAt };
   let indicator: StatusIndicator = 'none';
   const incidents: StatusIncident[] = [];
   const components: StatusComponent[] = [];

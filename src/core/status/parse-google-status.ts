@@ -1,6 +1,7 @@
 // Google Cloud's `incidents.json` (providers.md §3.2, shape from community parsers [O]): a flat array of
 // every recent incident, {id, begin, end (missing = ongoing), external_desc, severity, status_impact,
 // service_name, affected_products[{title,id}], most_recent_update{status}, uri}. Only ongoing ones count.
+import { phrase } from '../explain/phrase';
 import { MAX_COMPONENTS, MAX_INCIDENTS, isRecord, readFeedJson, text, time, worse } from './feed-values';
 import type { StatusComponent, StatusIncident, StatusIndicator, StatusResult } from './status-report';
 
@@ -10,7 +11,7 @@ const BY_SEVERITY: Readonly<Record<string, StatusIndicator>> = { high: 'major', 
 export function parseGoogleStatus(body: Uint8Array | ArrayBuffer | string, provider: string, fetchedAt: number): StatusResult {
   const json = readFeedJson(body);
   if ('error' in json) return { provider, reachable: false, error: json.error, fetchedAt };
-  if (!Array.isArray(json.value)) return { provider, reachable: false, error: 'the answer is not an array of Google Cloud incidents', fetchedAt };
+  if (!Array.isArray(json.value)) return { provider, reachable: false, error: phrase('outageFeedNotGoogle'), fetchedAt };
   let indicator: StatusIndicator = 'none';
   const incidents: StatusIncident[] = [];
   const components: StatusComponent[] = [];

@@ -1,4 +1,5 @@
 // One entry point for every feed kind, for the network client.
+import { phrase } from '../explain/phrase';
 import { parseAwsHealth } from './parse-aws-health';
 import { parseGoogleStatus } from './parse-google-status';
 import { parseStatuspage } from './parse-statuspage';
@@ -13,6 +14,6 @@ const PARSERS: Readonly<Record<FeedKind, typeof parseStatuspage>> = {
 
 export function parseStatusFeed(kind: FeedKind, body: Uint8Array | ArrayBuffer | string, provider: string, fetchedAt: number): StatusResult {
   const parse = PARSERS[kind];
-  if (parse === undefined) return { provider, reachable: false, error: `no parser for feed kind ${String(kind).slice(0, 40)}`, fetchedAt };
+  if (parse === undefined) return { provider, reachable: false, error: phrase('outageFeedNoParser', String(kind).slice(0, 40)), fetchedAt };
   return parse(body, provider, fetchedAt);
 }

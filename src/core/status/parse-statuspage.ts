@@ -1,5 +1,6 @@
 // Atlassian Statuspage `/api/v2/summary.json` (providers.md §3.1): page, status {indicator, description},
 // components[], incidents[] (unresolved), scheduled_maintenances[] (upcoming and in progress).
+import { phrase } from '../explain/phrase';
 import {
   MAX_COMPONENTS, MAX_INCIDENTS, asIndicator, httpsUrl, isRecord, readFeedJson, text, time, worse,
 } from './feed-values';
@@ -10,7 +11,7 @@ export function parseStatuspage(body: Uint8Array | ArrayBuffer | string, provide
   if ('error' in json) return { provider, reachable: false, error: json.error, fetchedAt };
   const summary = json.value;
   if (!isRecord(summary) || !isRecord(summary.status)) {
-    return { provider, reachable: false, error: 'the answer is not a Statuspage summary (no status object)', fetchedAt };
+    return { provider, reachable: false, error: phrase('outageFeedNotStatuspage'), fetchedAt };
   }
   let indicator = asIndicator(summary.status.indicator);
   const incidents: StatusIncident[] = [];

@@ -1,4 +1,5 @@
 // What Detour knows of a provider's own status page, whatever the feed's format (providers.md §3).
+import type { Phrase } from '../explain/phrase';
 
 export type StatusIndicator = 'none' | 'minor' | 'major' | 'critical' | 'maintenance' | 'unknown';
 
@@ -30,7 +31,7 @@ export interface StatusReport {
 export interface StatusUnreachable {
   provider: string;
   reachable: false;
-  error: string;
+  error: string | Phrase; // the client's words, or a phrase for a feed that is not one
   fetchedAt: number;
 }
 

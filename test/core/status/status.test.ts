@@ -63,7 +63,7 @@ describe('AWS Health currentevents', () => {
 
   it('reads the ongoing events of 20 Oct 2025; ended ones and junk are left out', () => {
     const report = parseAwsHealth(utf16(json, 'le', true), 'aws', NOW);
-    if (!report.reachable) throw new Error(report.error);
+    if (!report.reachable) throw new Error(say(report.error));
     expect(report.indicator).toBe('major');
     expect(report.incidents.map((i) => i.name)).toEqual(['Amazon DynamoDB (N. Virginia): Increased Error Rates', 'Amazon EC2 (eu-west-1): Informational message: API deprecation']);
     expect(report.incidents[0]).toMatchObject({ impact: 'major', startedAt: 1760942880000, url: 'https://health.aws.amazon.com/health/status', components: ['Amazon DynamoDB (N. Virginia)', 'AWS Lambda (N. Virginia)'] });
@@ -78,7 +78,7 @@ describe('AWS Health currentevents', () => {
 describe('Google Cloud incidents.json', () => {
   it('keeps only ongoing incidents (no end), with their products', () => {
     const report = parseGoogleStatus(JSON.stringify(GOOGLE_INCIDENTS), 'google', NOW);
-    if (!report.reachable) throw new Error(report.error);
+    if (!report.reachable) throw new Error(say(report.error));
     expect(report.indicator).toBe('major');
     expect(report.incidents).toEqual([{
       name: 'Multiple Google Cloud products are experiencing elevated error rates in us-east4', status: 'service_outage', impact: 'major',
