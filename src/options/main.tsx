@@ -1,8 +1,9 @@
 import { render } from 'preact';
-import { t } from '../shared/i18n';
+import { t, uiLanguage } from '../shared/i18n';
 import { OptionsPage } from './options-page';
 import './options.css';
 
 document.title = t('optionsTitle');
+document.documentElement.lang = uiLanguage() ?? 'en'; // the page's words are in the browser's language
 const root = document.getElementById('app');
 if (root) render(<OptionsPage />, root);
