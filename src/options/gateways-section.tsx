@@ -115,12 +115,21 @@ export function GatewaysSection({ settings, save }: SectionProps) {
           })}
         </ol>
       )}
-      <div class="add-row">
-        <TextField id="gateway-new" type="url" label={t('optionsGatewayNew')} hint={t('optionsGatewayNewHint')} value={text} onInput={setText} onEnter={add} error={addError} />
-        <button type="button" id="gateway-add" onClick={add}>
-          {t('optionsGatewayAdd')}
-        </button>
-      </div>
+      <TextField
+        id="gateway-new"
+        type="url"
+        label={t('optionsGatewayNew')}
+        hint={t('optionsGatewayNewHint')}
+        value={text}
+        onInput={setText}
+        onEnter={add}
+        error={addError}
+        after={
+          <button type="button" id="gateway-add" onClick={add}>
+            {t('optionsGatewayAdd')}
+          </button>
+        }
+      />
       <div class="button-row">
         <button type="button" id="gateways-test" disabled={list.length === 0} aria-busy={testing} onClick={() => void testNow()}>
           {t('optionsGatewaysTest')}

@@ -14,31 +14,42 @@ export interface TextFieldProps {
   disabled?: boolean;
   min?: number;
   max?: number;
+  after?: ComponentChildren; // beside the input, on its line (the button that acts on it)
 }
 
-export function TextField({ id, label, value, onInput, onEnter, type = 'text', hint, error, disabled, min, max }: TextFieldProps) {
+export function TextField({ id, label, value, onInput, onEnter, type = 'text', hint, error, disabled, min, max, after }: TextFieldProps) {
   const described = [hint === undefined ? '' : `${id}-hint`, error === undefined ? '' : `${id}-error`].filter(Boolean).join(' ');
+  const input = (
+    <input
+      id={id}
+      type={type as 'text'} // preact types each input type apart; these three share every attribute used here
+      value={value}
+      disabled={disabled}
+      min={min}
+      max={max}
+      spellcheck={false}
+      autocomplete="off"
+      aria-invalid={error === undefined ? undefined : 'true'}
+      aria-describedby={described === '' ? undefined : described}
+      onInput={(event) => onInput(event.currentTarget.value)}
+      onKeyDown={(event) => {
+        if (onEnter === undefined || event.key !== 'Enter') return;
+        event.preventDefault();
+        onEnter();
+      }}
+    />
+  );
   return (
     <div class="field">
       <label for={id}>{label}</label>
-      <input
-        id={id}
-        type={type as 'text'} // preact types each input type apart; these three share every attribute used here
-        value={value}
-        disabled={disabled}
-        min={min}
-        max={max}
-        spellcheck={false}
-        autocomplete="off"
-        aria-invalid={error === undefined ? undefined : 'true'}
-        aria-describedby={described === '' ? undefined : described}
-        onInput={(event) => onInput(event.currentTarget.value)}
-        onKeyDown={(event) => {
-          if (onEnter === undefined || event.key !== 'Enter') return;
-          event.preventDefault();
-          onEnter();
-        }}
-      />
+      {after === undefined ? (
+        input
+      ) : (
+        <div class="field-line">
+          {input}
+          {after}
+        </div>
+      )}
       {hint !== undefined && (
         <p id={`${id}-hint`} class="hint">
           {hint}
