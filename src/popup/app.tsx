@@ -5,11 +5,12 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { StoreStatus, TabDiagnosis } from '../shared/messages';
 import { sendMessage } from '../shared/send-message';
+import { extensionApi } from '../shared/extension-api';
 import { activeTabId } from './active-tab-id';
 import { MainView } from './main-view';
 import { OutageNotice } from './outage-notice';
 
-type State = { kind: 'loading' } | { kind: 'ready'; tabId: number | undefined; entries: TabDiagnosis[] } | { kind: 'error'; message: string };
+type State = { kind: 'loading' } | { kind: 'ready'; tabId: number | undefined; pageUrl: string; entries: TabDiagnosis[] } | { kind: 'error'; message: string };
 
 export function App() {
   const [state, setState] = useState<State>({ kind: 'loading' });
@@ -18,8 +19,13 @@ export function App() {
   const [view, setView] = useState<'main' | 'history'>('main');
   useEffect(() => {
     activeTabId()
-      .then(async (tabId) => ({ tabId, entries: tabId === undefined ? [] : await sendMessage<'tab-diagnoses'>({ type: 'tab-diagnoses', tabId }) }))
-      .then(({ tabId, entries }) => setState({ kind: 'ready', tabId, entries: Array.isArray(entries) ? entries : [] }))
+      .then(async (tabId) => {
+        if (tabId === undefined) return { tabId, pageUrl: '', entries: [] };
+        // Both at once: the page's address (to say "Parts of shop.example are failing") must not delay the verdict.
+        const [entries, pageUrl] = await Promise.all([sendMessage<'tab-diagnoses'>({ type: 'tab-diagnoses', tabId }), tabUrl(tabId)]);
+        return { tabId, pageUrl, entries };
+      })
+      .then(({ tabId, pageUrl, entries }) => setState({ kind: 'ready', tabId, pageUrl, entries: Array.isArray(entries) ? entries : [] }))
       .catch((error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
     sendMessage<'store-status'>({ type: 'store-status' }).then(setStorage, () => setStorage(undefined));
   }, []);
@@ -59,8 +65,18 @@ export function App() {
         )}
         {state.kind === 'loading' && <p class="status">{t('popupLooking')}</p>}
         {state.kind === 'error' && <p class="status error">{t('popupReadError', state.message)}</p>}
-        {state.kind === 'ready' && <MainView tabId={state.tabId} entries={state.entries} />}
+        {state.kind === 'ready' && <MainView tabId={state.tabId} pageUrl={state.pageUrl} entries={state.entries} />}
       </div>
     </>
   );
+}
+
+/** The tab's address, or '' when the browser does not tell (no host permission for it). */
+async function tabUrl(tabId: number): Promise<string> {
+  try {
+    const tab = await extensionApi().tabs.get(tabId);
+    return typeof tab?.url === 'string' ? tab.url : '';
+  } catch {
+    return '';
+  }
 }

@@ -1,7 +1,7 @@
 // The popup's main view: the verdict for the page's main failure, the page's other failures by
 // provider, what to do, and the mirrors (asked for after the verdict is on screen).
 import { useMemo, useState } from 'preact/hooks';
-import { explainDiagnosis, failingSince, groupByProvider, pageForReport, pickMainFailure } from '../core/explain';
+import { explainDiagnosis, failingSince, groupFailures, pageForReport, pickMainFailure } from '../core/explain';
 import { extensionApi } from '../shared/extension-api';
 import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
@@ -13,9 +13,14 @@ import { reportText } from './report-text';
 import { useMirrors } from './use-mirrors';
 import { Verdict } from './verdict';
 
-export function MainView({ tabId, entries }: { tabId: number | undefined; entries: TabDiagnosis[] }) {
+export function MainView({ tabId, pageUrl, entries }: { tabId: number | undefined; pageUrl: string; entries: TabDiagnosis[] }) {
   const main = useMemo(() => pickMainFailure(entries), [entries]);
-  const explained = useMemo(() => (main === undefined ? undefined : explainDiagnosis(main.diagnosis, main.host)), [main]);
+  // When only a part of the page failed, the headline names the page's host as the site (issue 4's review).
+  const explained = useMemo(
+    () => (main === undefined ? undefined : explainDiagnosis(main.diagnosis, main.host, main.type === 'main_frame' ? undefined : hostOf(pageUrl))),
+    [main, pageUrl],
+  );
+  const groups = useMemo(() => groupFailures(entries), [entries]);
   // The page's own failure asks for mirrors at once. When only parts of it failed, the page's address goes
   // to archives and resolvers only if the person asks (the background knows the tab's page).
   const pageFailed = main?.type === 'main_frame';
@@ -45,7 +50,7 @@ export function MainView({ tabId, entries }: { tabId: number | undefined; entrie
         </p>
       )}
       <MirrorList state={mirrors} />
-      <OtherFailures groups={groupByProvider(entries, main)} />
+      <OtherFailures groups={groups} />
     </>
   );
 }
@@ -55,5 +60,14 @@ function version(): string {
     return extensionApi().runtime.getManifest().version;
   } catch {
     return '?';
+  }
+}
+
+function hostOf(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.hostname : '';
+  } catch {
+    return '';
   }
 }

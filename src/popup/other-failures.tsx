@@ -1,43 +1,50 @@
-// The page's other failures, one group per provider, each failure in a line of its own.
-import { explainDiagnosis, type ProviderGroup } from '../core/explain';
+// Every failure on the page, one group per provider, failures alike in one row with their count
+// ("500 × image from d1q7….cloudfront.net — 504, gateway timeout"). Shown when there is more than the
+// verdict's one; a few rows per provider, then how many more.
+import { explainDiagnosis, type FailureGroup, type FailureRow } from '../core/explain';
 import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
-import { whereFailed } from './resource-kind';
+import { kindNoun } from './resource-kind';
 import { say } from '../shared/say';
 
-const SHOWN_PER_GROUP = 5; // a page with hundreds of failing images keeps the popup short
+const ROWS_PER_GROUP = 3; // a page with hundreds of failing requests keeps the popup short
 
-export function OtherFailures({ groups }: { groups: ProviderGroup<TabDiagnosis>[] }) {
-  if (groups.length === 0) return null;
+export function OtherFailures({ groups }: { groups: FailureGroup<TabDiagnosis>[] }) {
+  if (groups.reduce((sum, group) => sum + group.count, 0) < 2) return null;
   return (
     <section class="others" aria-labelledby="others-title">
       <h3 id="others-title">{t('popupOtherFailures')}</h3>
       <ul class="groups">
-        {groups.map((group) => (
-          <li key={group.provider ?? ''} class="group">
-            <p class="group-title">
-              <strong>{group.name ?? t('popupNoProvider')}</strong>{' '}
-              <span class="count">{group.entries.length === 1 ? t('popupGroupCountOne') : t('popupGroupCount', group.entries.length)}</span>
-            </p>
-            <ul>
-              {group.entries.slice(0, SHOWN_PER_GROUP).map((entry) => (
-                <OtherFailure key={entry.id} entry={entry} />
-              ))}
-            </ul>
-            {group.entries.length > SHOWN_PER_GROUP && <p class="more">{t('popupGroupMore', group.entries.length - SHOWN_PER_GROUP)}</p>}
-          </li>
-        ))}
+        {groups.map((group) => {
+          const shown = group.rows.slice(0, ROWS_PER_GROUP);
+          const hidden = group.count - shown.reduce((sum, row) => sum + row.count, 0);
+          return (
+            <li key={group.provider ?? ''} class="group">
+              <p class="group-title">
+                <strong>{group.name ?? t('popupNoProvider')}</strong>{' '}
+                <span class="count">{group.count === 1 ? t('popupGroupCountOne') : t('popupGroupCount', group.count)}</span>
+              </p>
+              <ul>
+                {shown.map((row) => (
+                  <FailureLine key={row.sample.id} row={row} />
+                ))}
+              </ul>
+              {hidden > 0 && <p class="more">{hidden === 1 ? t('popupGroupMoreOne') : t('popupGroupMore', hidden)}</p>}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );
 }
 
-function OtherFailure({ entry }: { entry: TabDiagnosis }) {
-  const e = explainDiagnosis(entry.diagnosis, entry.host);
+function FailureLine({ row }: { row: FailureRow<TabDiagnosis> }) {
+  const { sample } = row;
+  const e = explainDiagnosis(sample.diagnosis, sample.host);
   const what = e.status !== undefined ? say(e.status.meaning) : e.networkError !== undefined ? e.networkError.name : '';
   return (
-    <li class={`other failure-${entry.diagnosis.failure}`} title={entry.url}>
-      <span class="other-host">{whereFailed(entry.host, entry.type)}</span>
+    <li class={`other failure-${sample.diagnosis.failure}`} title={sample.url}>
+      <span class="other-host">{t('popupFailureRow', row.count, kindNoun(row.types), row.host)}</span>
       {what !== '' && <span class="other-what"> — {what}</span>}
       {e.code !== undefined && <code class="other-code"> {e.code}</code>}
       <span class="other-fault"> — {say(e.failure)}</span>

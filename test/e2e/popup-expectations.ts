@@ -11,17 +11,17 @@ export const POPUP_EXPECTATIONS: Readonly<Record<string, PopupExpectation>> = {
   'cloudflare-500': { headline: /Cloudflare's network is failing for www\.orbitdesk-crm\.com — the site itself may be fine/, pageMirrors: true },
   'cloudflare-500-header': { headline: /Cloudflare's network is failing for app\.orbitdesk-crm\.com — the site itself may be fine/, pageMirrors: true },
   'cloudflare-challenge': { headline: /This is a Cloudflare bot check, not an outage/, pageMirrors: false },
-  // The wording names CloudFront; the explain core names the provider (AWS). Either is accepted.
-  'cloudfront-502': { headline: /www\.tidewater-tickets\.io's server is not answering; (AWS|Amazon CloudFront) is working/, pageMirrors: true },
-  'cloudfront-503': { headline: /watch\.harborview-tv\.com's server is not answering; (AWS|Amazon CloudFront) is working/, pageMirrors: true },
+  // The product where Detour knows it, as the example names CloudFront.
+  'cloudfront-502': { headline: /www\.tidewater-tickets\.io's server is not answering; Amazon CloudFront is working/, pageMirrors: true },
+  'cloudfront-503': { headline: /watch\.harborview-tv\.com's server is not answering; Amazon CloudFront is working/, pageMirrors: true },
   's3-slowdown': { headline: /AWS S3 is throttling this site \(SlowDown\)/, pageMirrors: true },
-  'elb-502': { headline: /portal\.greywater-logistics\.com's server is not answering; (AWS|AWS Elastic Load Balancing) is working/, pageMirrors: true },
+  'elb-502': { headline: /portal\.greywater-logistics\.com's server is not answering; AWS Elastic Load Balancing is working/, pageMirrors: true },
   'fastly-503': { headline: /news\.copperfield-gazette\.com's server is not answering; Fastly is working/, pageMirrors: true },
   'vercel-500': { headline: /www\.linnet-notes\.com's own code failed on Vercel; Vercel is working/, pageMirrors: true },
   healthy: { headline: /No failures seen on this page/, pageMirrors: false },
-  // The page loads; its worst subresource failure leads: S3 throttling relayed by CloudFront (an AWS edge fault;
-  // SlowDown is only in the body, which Detour reads for pages, not subresources).
-  'three-providers': { headline: /AWS S3 is failing for d3k9x7m2q8v4tz\.cloudfront\.net — the site itself may be fine/, pageMirrors: false },
+  // The page loads; its worst subresource failure leads, said to be a part of the page: S3 throttling relayed by
+  // CloudFront (an AWS edge fault; SlowDown is only in the body, which Detour reads for pages, not subresources).
+  'three-providers': { headline: /^Parts of www\.brightwater-outdoor\.com are failing: AWS S3 is failing for d3k9x7m2q8v4tz\.cloudfront\.net$/, pageMirrors: false },
   refused: { headline: /git\.orchard-lane\.net's own server failed \(the server refused the connection\); no provider was recognised/, pageMirrors: true },
-  burst: { headline: /d1q7w3e5r9t2yx\.cloudfront\.net's server is not answering; (AWS|Amazon CloudFront) is working/, pageMirrors: false },
+  burst: { headline: /^Parts of gallery\.pinecrest-photo\.com are failing: d1q7w3e5r9t2yx\.cloudfront\.net's server is not answering; Amazon CloudFront is working$/, pageMirrors: false },
 };

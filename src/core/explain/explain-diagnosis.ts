@@ -26,14 +26,22 @@ const FAILURE_KEYS: Readonly<Record<string, ExplainKey>> = {
   none: 'popupFailureNone', unknown: 'popupFailureUnknown',
 };
 
+// With no provider recognised there is no "provider" to be behind or to blame: an edge failure cannot be
+// placed (the headline says Detour cannot tell), an origin failure is the site's own server alone.
+const NO_PROVIDER_KEYS: Readonly<Record<string, ExplainKey>> = { edge: 'popupFailureUnknown', origin: 'popupFailureOriginAlone' };
+
 /** Who is at fault, in a few words; an unexpected value reads as "not placed". */
-export function failureLabel(failure: unknown): Phrase {
-  return phrase(typeof failure === 'string' && Object.hasOwn(FAILURE_KEYS, failure) ? (FAILURE_KEYS[failure] as ExplainKey) : 'popupFailureUnknown');
+export function failureLabel(failure: unknown, hasProvider = true): Phrase {
+  if (typeof failure !== 'string' || !Object.hasOwn(FAILURE_KEYS, failure)) return phrase('popupFailureUnknown');
+  if (!hasProvider && Object.hasOwn(NO_PROVIDER_KEYS, failure)) return phrase(NO_PROVIDER_KEYS[failure] as ExplainKey);
+  return phrase(FAILURE_KEYS[failure] as ExplainKey);
 }
 
-export function explainDiagnosis(diagnosis: Partial<Diagnosis> | null | undefined, host: string): Explained {
+/** `page`: the host of the page the person is on, when the failing request is one of its parts (see explainHeadline). */
+export function explainDiagnosis(diagnosis: Partial<Diagnosis> | null | undefined, host: string, page?: string): Explained {
   const d = sane(diagnosis);
-  const out: Explained = { headline: explainHeadline(d, typeof host === 'string' ? host : ''), failure: failureLabel(d.failure), evidence: d.evidence };
+  const headline = explainHeadline(d, typeof host === 'string' ? host : '', page);
+  const out: Explained = { headline, failure: failureLabel(d.failure, d.provider !== null), evidence: d.evidence };
   if (d.provider !== null) out.provider = providerName(d.provider);
   const product = serviceName(d.provider, d.service);
   if (product !== undefined && product !== out.provider) out.service = product;

@@ -1,9 +1,10 @@
 // The popup's headline: who is at fault, in one plain sentence (issue 4), as a message key and its
-// substitutions. Reads only the verdict (failure, provider, service, status, code) and the host.
+// substitutions. Reads only the verdict (failure, provider, service, status, code), the failing host and,
+// when only a part of the page failed, the page's own host ("Parts of shop.example are failing: …").
 import type { Diagnosis } from '../types';
 import { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
 import { phrase, type Phrase, type Sub } from './phrase';
-import { GENERIC_SERVICES, providerName, serviceName } from './service-names';
+import { GENERIC_SERVICES, productName, providerName, serviceName } from './service-names';
 import { statusMeaningKey } from './status-meaning';
 
 type Facts = Pick<Diagnosis, 'provider' | 'service' | 'failure' | 'status' | 'code' | 'evidence'>;
@@ -18,16 +19,27 @@ const RATE_LIMIT_CODES: ReadonlySet<string> = new Set(['1015', 'ThrottlingExcept
 const SITE_CODE = /FUNCTION_|MIDDLEWARE_|^(1019|110[0-5])$/;
 const SITE_CODE_SERVICES: ReadonlySet<string> = new Set(['lambda-url', 'workers', 'cloud-functions']);
 
-export function explainHeadline(diagnosis: Facts | LooseFacts, host: string): Phrase {
+/**
+ * `page` is the host of the page the person is on, given when the failure is one of its subresources
+ * ('' when that host is not known): the headline then says the page loaded and a part of it failed.
+ */
+export function explainHeadline(diagnosis: Facts | LooseFacts, host: string, page?: string): Phrase {
   const d = sane(diagnosis);
   const site: Sub = host !== '' ? host : phrase('popupThisSite');
+  if (typeof page !== 'string') return whole(d, site, false);
+  return phrase('popupHeadlineParts', page !== '' ? page : phrase('popupThisPage'), whole(d, site, true));
+}
+
+function whole(d: SaneFacts, site: Sub, part: boolean): Phrase {
   const netName = networkErrorOf(d);
   const cause: Phrase | undefined = netName !== undefined ? phrase(networkMeaningKey(netName)) : d.status !== undefined ? statusCause(d.status) : undefined;
-  const who = d.provider === null ? undefined : providerName(d.provider);
+  // The product where Detour knows it ("Amazon CloudFront is working"), else the provider (issue 4's examples).
+  const who = d.provider === null ? undefined : productName(d.provider, d.service);
   switch (d.failure) {
     case 'edge':
+      // An edge failure with no provider recognised cannot be placed: say so rather than blame "the provider".
       if (who === undefined) return unknown(site, cause, netName);
-      return edge(d, who, site, cause, netName);
+      return edge(d, who, site, cause, netName, part);
     case 'origin':
       if (who === undefined) return cause === undefined ? phrase('popupHeadlineSiteBare', site) : phrase('popupHeadlineSite', site, cause);
       return origin(d, who, site, cause, netName);
@@ -45,13 +57,15 @@ export function explainHeadline(diagnosis: Facts | LooseFacts, host: string): Ph
   }
 }
 
-function edge(d: SaneFacts, who: string, site: Sub, cause: Phrase | undefined, netName: string | undefined): Phrase {
+// A part of the page: "the site itself may be fine" would be read as the part's host, so it is left out.
+function edge(d: SaneFacts, who: string, site: Sub, cause: Phrase | undefined, netName: string | undefined, part: boolean): Phrase {
   const product = serviceName(d.provider, d.service);
-  if (d.code !== undefined && THROTTLE_CODES.has(d.code)) return phrase('popupHeadlineThrottling', product ?? who, d.code);
+  if (d.code !== undefined && THROTTLE_CODES.has(d.code)) return part ? phrase('popupHeadlineThrottlingPart', product ?? who, site, d.code) : phrase('popupHeadlineThrottling', product ?? who, d.code);
   if (d.service === 'challenges') return phrase('popupHeadlineChallengeBroken', who);
-  if (netName !== undefined) return phrase('popupHeadlineEdgeNetwork', who, site, cause ?? phrase('popupNetUnknown'));
-  if (product !== undefined && product !== who && !GENERIC_SERVICES.has(d.service ?? '')) return phrase('popupHeadlineEdgeService', product, site);
-  return phrase('popupHeadlineEdge', who, site);
+  if (netName !== undefined) return phrase(part ? 'popupHeadlineEdgeNetworkPart' : 'popupHeadlineEdgeNetwork', who, site, cause ?? phrase('popupNetUnknown'));
+  if (product !== undefined && product !== who && !GENERIC_SERVICES.has(d.service ?? '')) return phrase(part ? 'popupHeadlineEdgeServicePart' : 'popupHeadlineEdgeService', product, site);
+  if (who !== providerName(d.provider ?? '')) return phrase(part ? 'popupHeadlineEdgeServicePart' : 'popupHeadlineEdgeService', who, site);
+  return phrase(part ? 'popupHeadlineEdgePart' : 'popupHeadlineEdge', who, site);
 }
 
 function origin(d: SaneFacts, who: string, site: Sub, cause: Phrase | undefined, netName: string | undefined): Phrase {

@@ -1,7 +1,6 @@
-// Which of a page's failures the popup leads with, and the rest grouped by provider. The page's own
+// Which of a page's failures the popup leads with (the list of them all is failure-rows.ts). The page's own
 // document failing outranks any subresource; otherwise the worst fault (a provider's edge first).
 import type { Diagnosis } from '../types';
-import { providerName } from './service-names';
 
 export interface PageEntry {
   type?: string;
@@ -11,7 +10,8 @@ export interface PageEntry {
 
 const SEVERITY: Readonly<Record<string, number>> = { edge: 0, origin: 1, unknown: 2, block: 3, client: 4 };
 
-function severity(entry: PageEntry): number {
+/** How bad a fault is: lower is worse (a provider's edge first). */
+export function severity(entry: PageEntry): number {
   const failure = entry.diagnosis?.failure;
   return typeof failure === 'string' && Object.hasOwn(SEVERITY, failure) ? (SEVERITY[failure] as number) : SEVERITY.unknown as number;
 }
@@ -43,30 +43,6 @@ function hasCode(entry: PageEntry): boolean {
 
 function rank(entry: PageEntry): number {
   return (entry.type === 'main_frame' ? 0 : 10) + severity(entry);
-}
-
-export interface ProviderGroup<T> {
-  provider: string | null;
-  name?: string; // display name; absent when no provider was recognised
-  entries: T[];
-}
-
-/** The other failing entries, one group per provider: the worst group first, then the largest. */
-export function groupByProvider<T extends PageEntry>(entries: readonly T[], except?: T): ProviderGroup<T>[] {
-  const groups = new Map<string, ProviderGroup<T>>();
-  for (const entry of entries) {
-    if (entry === except || entry === null || typeof entry !== 'object' || !isFailing(entry)) continue;
-    const provider = typeof entry.diagnosis.provider === 'string' && entry.diagnosis.provider !== '' ? entry.diagnosis.provider : null;
-    const key = provider ?? '';
-    let group = groups.get(key);
-    if (group === undefined) {
-      group = provider === null ? { provider, entries: [] } : { provider, name: providerName(provider), entries: [] };
-      groups.set(key, group);
-    }
-    group.entries.push(entry);
-  }
-  const worst = (group: ProviderGroup<T>) => Math.min(...group.entries.map(severity));
-  return [...groups.values()].sort((a, b) => worst(a) - worst(b) || b.entries.length - a.entries.length);
 }
 
 /** When this failure started on the page: the first entry with the same provider and fault. */

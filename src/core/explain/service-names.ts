@@ -31,3 +31,10 @@ export function serviceName(provider: string | null | undefined, service: string
   if (known !== undefined && Object.hasOwn(SERVICE_NAMES, `${id}:${service}`)) return known;
   return id === '' ? service : `${providerName(id)} ${service}`;
 }
+
+/** The name a headline gives: the product when it is one Detour knows ("Amazon CloudFront"), else the provider. */
+export function productName(provider: string, service: string | undefined): string {
+  const key = `${provider}:${service ?? ''}`;
+  if (service === undefined || GENERIC_SERVICES.has(service) || !Object.hasOwn(SERVICE_NAMES, key)) return providerName(provider);
+  return SERVICE_NAMES[key] as string;
+}

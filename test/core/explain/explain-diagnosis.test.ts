@@ -76,8 +76,15 @@ describe('meanings', () => {
 
   it('labels every failure kind, and an unknown one as not placed', () => {
     expect(['edge', 'origin', 'block', 'client', 'none', 'unknown', 'network', undefined, 'toString'].map((f) => say(failureLabel(f)))).toEqual([
-      "the provider's own infrastructure failed", "the site's own server (behind the provider) failed", 'blocked on purpose (challenge, firewall rule or rate limit)',
+      "the provider's own infrastructure failed", 'the server behind the provider failed', 'blocked on purpose (challenge, firewall rule or rate limit)',
       'the request itself was refused (not an outage)', 'healthy', 'failed, cause not placed', 'failed, cause not placed', 'failed, cause not placed', 'failed, cause not placed',
+    ]);
+  });
+
+  it('labels without a provider without speaking of one: an edge failure is not placed, an origin failure is the server alone', () => {
+    expect(['edge', 'origin', 'block', 'client', 'none', 'unknown'].map((f) => say(failureLabel(f, false)))).toEqual([
+      'failed, cause not placed', 'the server itself failed', 'blocked on purpose (challenge, firewall rule or rate limit)',
+      'the request itself was refused (not an outage)', 'healthy', 'failed, cause not placed',
     ]);
   });
 

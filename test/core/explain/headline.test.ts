@@ -26,12 +26,12 @@ describe('explainHeadline from recorded responses', () => {
     ['cloudflare/429-1015-rate-limited.json', /^Cloudflare is rate-limiting requests to [^ ]+ — not an outage$/],
     ['cloudflare/challenges-cloudflare-com-500-script.json', /^Cloudflare's bot check is failing to load — Cloudflare is at fault, not the site$/],
     ['cloudflare/403-1004-host-not-configured.json', /^[^ ]+ is not set up correctly on Cloudflare; Cloudflare itself is working$/],
-    ['cloudflare/500-1101-worker-threw-exception.json', /^[^ ]+'s own code failed on Cloudflare; Cloudflare is working$/],
+    ['cloudflare/500-1101-worker-threw-exception.json', /^[^ ]+'s own code failed on Cloudflare Workers; Cloudflare Workers is working$/],
     ['aws/s3-slowdown-503.json', /^AWS S3 is throttling this site \(SlowDown\)$/],
     ['aws/s3-internalerror-500.json', /^AWS S3 is failing for [^ ]+ — the site itself may be fine$/],
     ['aws/cloudfront-503-capacity-exceeded-edge.json', /^Amazon CloudFront is failing for [^ ]+ — the site itself may be fine$/],
-    ['aws/cloudfront-504-origin-timeout.json', /^[^ ]+'s server is not answering; AWS is working$/],
-    ['aws/waf-captcha-405-alb.json', /^This is an AWS bot check, not an outage$/],
+    ['aws/cloudfront-504-origin-timeout.json', /^[^ ]+'s server is not answering; Amazon CloudFront is working$/],
+    ['aws/waf-captcha-405-alb.json', /^This is an AWS WAF bot check, not an outage$/],
     ['aws/s3-nosuchkey-404.json', /^This address does not exist on [^ ]+ \(404\) — not an outage$/],
     ['vercel/function-invocation-failed-500.json', /^[^ ]+'s own code failed on Vercel; Vercel is working$/],
     ['vercel/deployment-deleted-410.json', /^[^ ]+ is not set up correctly on Vercel; Vercel itself is working$/],
@@ -70,12 +70,18 @@ describe('explainHeadline for every failure kind', () => {
     ['origin 522', { provider: 'cloudflare', failure: 'origin', status: 522, code: '522' }, "shop.example's server is not answering; Cloudflare is working"],
     ['origin, no provider, no status', { failure: 'origin' }, "shop.example's own server failed; no provider was recognised in front of it"],
     ['origin, network error at a provider', { provider: 'cloudflare', failure: 'origin', evidence: ['ERR_CERT_DATE_INVALID: …'] }, "shop.example has a problem of its own (the site's certificate is not valid); Cloudflare is working"],
-    ['origin, function service without code', { provider: 'aws', service: 'lambda-url', failure: 'origin', status: 502 }, "shop.example's own code failed on AWS; AWS is working"],
+    ['origin, function service without code', { provider: 'aws', service: 'lambda-url', failure: 'origin', status: 502 }, "shop.example's own code failed on AWS Lambda; AWS Lambda is working"],
+    ['origin behind CloudFront names the product', { provider: 'aws', service: 'cloudfront', failure: 'origin', status: 502 }, "shop.example's server is not answering; Amazon CloudFront is working"],
+    ['origin behind ELB names the product', { provider: 'aws', service: 'elb', failure: 'origin', status: 502 }, "shop.example's server is not answering; AWS Elastic Load Balancing is working"],
+    ['origin, generic service names the provider', { provider: 'cloudflare', service: 'cdn', failure: 'origin', status: 522 }, "shop.example's server is not answering; Cloudflare is working"],
+    ['origin, service Detour has no name for', { provider: 'fly', service: 'machines', failure: 'origin', status: 502 }, "shop.example's server is not answering; Fly.io is working"],
+    ['edge on a named product', { provider: 'aws', service: 'cloudfront', failure: 'edge', status: 503 }, 'Amazon CloudFront is failing for shop.example — the site itself may be fine'],
+    ['edge network error on a named product', { provider: 'aws', service: 'cloudfront', failure: 'edge', evidence: ['ERR_CONNECTION_RESET: x'] }, "Amazon CloudFront's network is not answering for shop.example (the connection was cut off) — the site itself may be fine"],
     ['block, a Vercel challenge', { provider: 'vercel', failure: 'block', status: 403, evidence: ["x-vercel-mitigated: challenge — Vercel's firewall checked this request, not an outage"] }, 'This is a Vercel bot check, not an outage'],
     ['block, an Akamai challenge', { provider: 'akamai', failure: 'block', status: 403, evidence: ['a captcha page'] }, 'This is an Akamai bot check, not an outage'],
     ['block, no provider', { failure: 'block', status: 403 }, 'shop.example blocked this request on purpose — not an outage'],
     ['block 429 without code', { provider: 'vercel', failure: 'block', status: 429 }, 'Vercel is rate-limiting requests to shop.example — not an outage'],
-    ['block, throttling code', { provider: 'aws', service: 'apigateway', failure: 'block', status: 400, code: 'ThrottlingException' }, 'AWS is rate-limiting requests to shop.example — not an outage'],
+    ['block, throttling code', { provider: 'aws', service: 'apigateway', failure: 'block', status: 400, code: 'ThrottlingException' }, 'AWS API Gateway is rate-limiting requests to shop.example — not an outage'],
     ['client 400', { provider: 'aws', failure: 'client', status: 400 }, 'shop.example refused this request as invalid (400, bad request) — not an outage'],
     ['client 410', { failure: 'client', status: 410 }, 'This address does not exist on shop.example (410) — not an outage'],
     ['client without status', { failure: 'client' }, 'shop.example refused this request as invalid (no details) — not an outage'],
@@ -104,5 +110,22 @@ describe('explainHeadline with odd inputs', () => {
   ])('%s', (_name, diagnosis, host, expected) => {
     expect(() => explainHeadline(diagnosis as Diagnosis, host)).not.toThrow();
     expect(say(explainHeadline(diagnosis as Diagnosis, host))).toMatch(expected);
+  });
+});
+
+describe('explainHeadline when only a part of the page failed', () => {
+  it.each<[string, Partial<Diagnosis>, string, string]>([
+    ['an edge failure on an asset host', { provider: 'cloudflare', failure: 'edge', status: 500 }, 'shop.example', "Parts of shop.example are failing: Cloudflare's network is failing for img.example"],
+    ['a product failing', { provider: 'aws', service: 's3', failure: 'edge', status: 503 }, 'shop.example', 'Parts of shop.example are failing: AWS S3 is failing for img.example'],
+    ['a network error at the edge', { provider: 'fastly', failure: 'edge', evidence: ['ERR_CONNECTION_RESET: x'] }, 'shop.example', "Parts of shop.example are failing: Fastly's network is not answering for img.example (the connection was cut off)"],
+    ['throttling names the failing host, not "this site"', { provider: 'aws', service: 's3', failure: 'edge', status: 503, code: 'SlowDown' }, 'shop.example', 'Parts of shop.example are failing: AWS S3 is throttling requests to img.example (SlowDown)'],
+    ["the asset host's server", { provider: 'aws', service: 'cloudfront', failure: 'origin', status: 504 }, 'shop.example', "Parts of shop.example are failing: img.example's server is not answering; Amazon CloudFront is working"],
+    ["the page's host not known", { provider: 'cloudflare', failure: 'edge', status: 500 }, '', "Parts of this page are failing: Cloudflare's network is failing for img.example"],
+  ])('%s', (_name, fields, page, expected) => {
+    expect(say(explainHeadline({ ...base, ...fields }, 'img.example', page))).toBe(expected);
+  });
+
+  it('reads as before for the page itself (no page host given)', () => {
+    expect(say(explainHeadline({ ...base, provider: 'cloudflare', failure: 'edge', status: 500 }, 'shop.example'))).toBe("Cloudflare's network is failing for shop.example — the site itself may be fine");
   });
 });

@@ -1,6 +1,6 @@
-// Which failure the popup leads with, how the rest are grouped, and the copied report.
+// Which failure the popup leads with, and the copied report (the grouped list: failure-rows.test.ts).
 import { describe, expect, it } from 'vitest';
-import { explainDiagnosis, failingSince, groupByProvider, pageForReport, pickMainFailure, reportLines, type PageEntry } from '../../../src/core/explain';
+import { explainDiagnosis, failingSince, pageForReport, pickMainFailure, reportLines, type PageEntry } from '../../../src/core/explain';
 import type { Failure } from '../../../src/core/types';
 import { say } from './say';
 
@@ -32,19 +32,6 @@ describe('pickMainFailure', () => {
   });
 });
 
-describe('groupByProvider', () => {
-  it('groups the other failures, worst group first, then the larger', () => {
-    const main = entry('cloudflare', 'edge', 1, 'main_frame');
-    const groups = groupByProvider([main, entry('aws', 'block', 2), entry(null, 'origin', 3), entry('aws', 'block', 4), entry('cloudflare', 'edge', 5), entry('x', 'none', 6)], main);
-    expect(groups.map((g) => [g.provider, g.name, g.entries.length])).toEqual([['cloudflare', 'Cloudflare', 1], [null, undefined, 1], ['aws', 'AWS', 2]]);
-  });
-
-  it('is empty for a page with one failure', () => {
-    const main = entry('cloudflare', 'edge', 1);
-    expect(groupByProvider([main], main)).toEqual([]);
-  });
-});
-
 describe('failingSince', () => {
   it('is the first time the same provider failed the same way on the page', () => {
     const main = entry('cloudflare', 'edge', 50, 'main_frame');
@@ -60,7 +47,7 @@ describe('reportLines', () => {
       'popupReportPage=https://shop.example/cart',
       "popupReportVerdict=shop.example's server is not answering; Cloudflare is working",
       'popupReportProvider=Cloudflare',
-      "popupReportFailure=the site's own server (behind the provider) failed",
+      'popupReportFailure=the server behind the provider failed',
       "popupReportStatus=522, the site's server did not answer in time",
       'popupReportPop=FRA',
       'popupReportRequestId=9a0-FRA',
