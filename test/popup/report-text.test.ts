@@ -31,7 +31,7 @@ describe('reportText', () => {
       'Page: https://www.linnet-notes.com/',
       "Verdict: www.linnet-notes.com's own code failed on Vercel; Vercel is working",
       'Provider: Vercel',
-      'At fault: the server behind the provider failed',
+      'At fault: the code deployed on the provider failed, not the provider',
       'Status: 500, internal server error',
       'Provider code: FUNCTION_INVOCATION_FAILED',
       'Edge location: fra1',

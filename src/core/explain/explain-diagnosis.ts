@@ -4,7 +4,7 @@ import type { Diagnosis } from '../types';
 import type { ExplainKey } from './explain-keys';
 import { explainHeadline, sane, statusCause } from './headline';
 import { networkErrorOf, networkMeaningKey } from './network-meaning';
-import { phrase, type Phrase } from './phrase';
+import { isPhrase, phrase, type Phrase } from './phrase';
 import { providerName, serviceName } from './service-names';
 
 export interface Explained {
@@ -37,11 +37,22 @@ export function failureLabel(failure: unknown, hasProvider = true): Phrase {
   return phrase(FAILURE_KEYS[failure] as ExplainKey);
 }
 
+// Headlines that say more precisely who is at fault than the failure kind does: the fault line follows them.
+const FAULT_FOR_HEADLINE: Readonly<Partial<Record<string, ExplainKey>>> = {
+  popupHeadlineOriginCode: 'popupFailureOriginCode', popupHeadlineThrottling: 'popupFailureThrottled', popupHeadlineThrottlingPart: 'popupFailureThrottled',
+};
+
+function faultLine(headline: Phrase, failure: string, hasProvider: boolean): Phrase {
+  const inner = headline.key === 'popupHeadlineParts' && isPhrase(headline.subs[1]) ? headline.subs[1] : headline;
+  const key = Object.hasOwn(FAULT_FOR_HEADLINE, inner.key) ? FAULT_FOR_HEADLINE[inner.key] : undefined;
+  return key !== undefined ? phrase(key) : failureLabel(failure, hasProvider);
+}
+
 /** `page`: the host of the page the person is on, when the failing request is one of its parts (see explainHeadline). */
 export function explainDiagnosis(diagnosis: Partial<Diagnosis> | null | undefined, host: string, page?: string): Explained {
   const d = sane(diagnosis);
   const headline = explainHeadline(d, typeof host === 'string' ? host : '', page);
-  const out: Explained = { headline, failure: failureLabel(d.failure, d.provider !== null), evidence: d.evidence };
+  const out: Explained = { headline, failure: faultLine(headline, d.failure, d.provider !== null), evidence: d.evidence };
   if (d.provider !== null) out.provider = providerName(d.provider);
   const product = serviceName(d.provider, d.service);
   if (product !== undefined && product !== out.provider) out.service = product;

@@ -7,6 +7,8 @@ export type ExplainKey =
   | 'popupFailureNone'
   | 'popupFailureOrigin'
   | 'popupFailureOriginAlone'
+  | 'popupFailureOriginCode'
+  | 'popupFailureThrottled'
   | 'popupFailureUnknown'
   | 'popupHeadlineBlock'
   | 'popupHeadlineBlockCountry'

@@ -19,7 +19,7 @@ describe('explainDiagnosis', () => {
     expect(e.via).toBeUndefined(); // one provider on the path says nothing more
     expect(e.status?.code).toBe(503);
     expect(say(e.status?.meaning ?? '')).toBe('503, service unavailable');
-    expect(say(e.failure)).toBe("the provider's own infrastructure failed");
+    expect(say(e.failure)).toBe('the provider is slowing requests down to protect itself'); // follows the headline, not only the kind
     expect(e.networkError).toBeUndefined();
   });
 

@@ -53,8 +53,12 @@ describe('headline and fault line, every combination', () => {
     } else {
       expect(words).not.toMatch(/no provider/i);
     }
-    // A headline that cannot place the fault is not followed by a line that places it.
+    // A headline that cannot place the fault is not followed by a line that places it; a headline that blames
+    // the site's code or a throttling provider is followed by a line that says the same.
     if (/cannot tell/.test(headline)) expect(fault).toBe('failed, cause not placed');
+    if (/own code failed/.test(headline)) expect(fault).toMatch(/code .* failed, not the provider/);
+    if (/is throttling/.test(headline)) expect(fault).toMatch(/slowing requests down/);
+    if (/is working/.test(headline)) expect(fault).not.toMatch(/provider's own infrastructure/);
     // "Parts of …" exactly when a part failed; its sentence never calls the failing host "the site itself".
     expect(headline.startsWith('Parts of shop.example are failing: ')).toBe(page !== undefined);
     if (page !== undefined) expect(headline).not.toMatch(/the site itself|this site/);
