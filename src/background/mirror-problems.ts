@@ -12,8 +12,12 @@ export function mirrorProblems(lookups: MirrorLookups, hasIpfsContent: boolean):
   const failed = lookups.dnslink.filter((answer) => answer.error !== undefined);
   const first = failed[0];
   if (first !== undefined && failed.length === lookups.dnslink.length) problems.push(t('popupProblemDnslink', first.resolver, first.error ?? ''));
-  if (hasIpfsContent && lookups.gateways.length > 0 && lookups.gateways.every((gateway) => !gateway.ok)) problems.push(t('popupProblemGateways', lookups.gateways.length));
+  if (hasIpfsContent && lookups.gateways.length > 0 && lookups.gateways.every((gateway) => !gateway.ok)) problems.push(gatewaysProblem(lookups.gateways.length));
   return problems;
+}
+
+function gatewaysProblem(count: number): string {
+  return count === 1 ? t('popupProblemGatewayOne') : t('popupProblemGateways', count);
 }
 
 /** Whether there is IPFS content to offer through a gateway: a learned x-ipfs-path or a DNSLink record. */

@@ -102,7 +102,7 @@ describe("mirror handler's answer", () => {
     const { impl } = fakeFetch({ 'archive.org': wayback, 'dns.google': doh({}), 'dns.quad9.net:5053': doh({}), 'gw.example': hang });
     const learned: HostRecord = { host: 'shop.example', provider: 'cloudflare', seen: NOW - 86_400_000, ipfsPath: `/ipfs/${CID}/` };
     const answer = await mirrorHandlers(deps(impl, BASE, { learned })).mirrors({ type: 'mirrors', tabId: 7, url: PAGE });
-    expect(answer.problems).toEqual(['None of the 1 IPFS gateways passed its health check.']);
+    expect(answer.problems).toEqual(['The IPFS gateway did not pass its health check.']);
     expect(answer.suggestions.map((s) => s.kind)).toEqual(['wayback']);
   });
 
