@@ -63,8 +63,10 @@ function edge(d: SaneFacts, who: string, site: Sub, cause: Phrase | undefined, n
   if (d.code !== undefined && THROTTLE_CODES.has(d.code)) return part ? phrase('popupHeadlineThrottlingPart', product ?? who, site, d.code) : phrase('popupHeadlineThrottling', product ?? who, d.code);
   if (d.service === 'challenges') return phrase('popupHeadlineChallengeBroken', who);
   if (netName !== undefined) return phrase(part ? 'popupHeadlineEdgeNetworkPart' : 'popupHeadlineEdgeNetwork', who, site, cause ?? phrase('popupNetUnknown'));
-  if (product !== undefined && product !== who && !GENERIC_SERVICES.has(d.service ?? '')) return phrase(part ? 'popupHeadlineEdgeServicePart' : 'popupHeadlineEdgeService', product, site);
-  if (who !== providerName(d.provider ?? '')) return phrase(part ? 'popupHeadlineEdgeServicePart' : 'popupHeadlineEdgeService', who, site);
+  // A product of its own (known or not: "Bunny CDN storage") fails as itself, not as the provider's network.
+  if (product !== undefined && product !== providerName(d.provider ?? '') && !GENERIC_SERVICES.has(d.service ?? '')) {
+    return phrase(part ? 'popupHeadlineEdgeServicePart' : 'popupHeadlineEdgeService', product, site);
+  }
   return phrase(part ? 'popupHeadlineEdgePart' : 'popupHeadlineEdge', who, site);
 }
 
