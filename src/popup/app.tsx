@@ -1,4 +1,4 @@
-// The popup: the verdict first (one question to the background), everything slower after it. A History
+// The popup: the verdict first (one question to the background), everything else asked for after it. A History
 // button switches to the history view, loaded only when asked for.
 import type { FunctionComponent } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -27,8 +27,12 @@ export function App() {
       })
       .then(({ tabId, pageUrl, entries }) => setState({ kind: 'ready', tabId, pageUrl, entries: Array.isArray(entries) ? entries : [] }))
       .catch((error: unknown) => setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
-    sendMessage<'store-status'>({ type: 'store-status' }).then(setStorage, () => setStorage(undefined));
   }, []);
+  // The rest is asked for once the verdict is in: the background answers 'tab-diagnoses' first.
+  const answered = state.kind !== 'loading';
+  useEffect(() => {
+    if (answered) sendMessage<'store-status'>({ type: 'store-status' }).then(setStorage, () => setStorage(undefined));
+  }, [answered]);
   // Switching views replaces the button that was clicked: keep the keyboard focus on its replacement.
   const switched = useRef(false);
   useEffect(() => {
@@ -57,7 +61,7 @@ export function App() {
       {view === 'history' && (History === undefined ? <p class="status">{t('popupLooking')}</p> : <History />)}
       {/* Kept mounted while the history shows, so coming back does not ask for the mirrors again. */}
       <div class="main-view" hidden={view !== 'main'}>
-        <OutageNotice />
+        {answered && <OutageNotice />}
         {storage?.problem && (
           <p class="status warning" role="status">
             {storage.problem}

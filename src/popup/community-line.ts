@@ -1,6 +1,6 @@
 // GET /v1/outages's answer → the popup's one line about what other Detour users report for this failure's
 // provider. Pure: reads only what the collector published (buckets under k are never there).
-import { WINDOW_SECONDS } from '../core/report';
+import { WINDOW_SECONDS } from '../core/report/window'; // not the report index: its schema brings TypeBox
 import { t } from '../shared/i18n';
 
 export const COMMUNITY_MINUTES = 10;

@@ -5,13 +5,16 @@ import { explainDiagnosis, failingSince, groupFailures, pageForReport, pickMainF
 import { extensionApi } from '../shared/extension-api';
 import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
-import { CommunityReports } from './community-reports';
 import { MirrorList } from './mirror-list';
 import { OtherFailures } from './other-failures';
 import { PageActions } from './page-actions';
 import { reportText } from './report-text';
+import { useLater } from './use-later';
 import { useMirrors } from './use-mirrors';
 import { Verdict } from './verdict';
+
+// After the verdict: it reads the settings and asks the collector, neither of which the headline needs.
+const loadCommunityReports = () => import('./community-reports').then((module) => module.CommunityReports);
 
 export function MainView({ tabId, pageUrl, entries }: { tabId: number | undefined; pageUrl: string; entries: TabDiagnosis[] }) {
   const main = useMemo(() => pickMainFailure(entries), [entries]);
@@ -25,6 +28,7 @@ export function MainView({ tabId, pageUrl, entries }: { tabId: number | undefine
   // to archives and resolvers only if the person asks (the background knows the tab's page).
   const pageFailed = main?.type === 'main_frame';
   const [wanted, setWanted] = useState(false);
+  const CommunityReports = useLater(loadCommunityReports);
   const mirrors = useMirrors(main !== undefined && (pageFailed || wanted) ? tabId : undefined, pageFailed ? main?.url : '');
   if (main === undefined || explained === undefined) {
     return (
@@ -40,7 +44,7 @@ export function MainView({ tabId, pageUrl, entries }: { tabId: number | undefine
   return (
     <>
       <Verdict entry={main} explained={explained} since={failingSince(entries, main)} />
-      <CommunityReports entries={entries} />
+      {CommunityReports !== undefined && <CommunityReports entries={entries} />}
       <PageActions tabId={tabId} report={report} />
       {mirrors.kind === 'idle' && !pageFailed && tabId !== undefined && (
         <p>

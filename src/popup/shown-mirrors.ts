@@ -2,7 +2,8 @@
 // https: address that passes safeHttpsUrl here again (the answer crossed a message boundary), a 'copy'
 // one as text. Mirrors on the failing provider go last; otherwise the core's order is kept.
 import { isPhrase } from '../core/explain';
-import { safeHttpsUrl, type Suggestion } from '../core/mirrors';
+import { safeHttpsUrl } from '../core/mirrors/safe-url'; // not the mirrors index: the popup loads only what it shows
+import type { Suggestion } from '../core/mirrors/types';
 
 export interface ShownMirror {
   suggestion: Suggestion;

@@ -2,8 +2,9 @@
 // shows it; the collector validates it (Fastify compiles this JSON Schema with ajv on the server; the
 // extension never compiles code at run time). Every property carries the description people read.
 import { Type, type Static } from '@sinclair/typebox';
+import { WINDOW_SECONDS } from './window';
 
-export const WINDOW_SECONDS = 300; // reports carry the start of a 5-minute window, never the exact time
+export { WINDOW_SECONDS };
 export const MAX_BATCH_REPORTS = 100;
 
 /** Network-error classes: what a report says instead of a status when no HTTP answer came. */
