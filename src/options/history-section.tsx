@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { sendMessage } from '../shared/send-message';
-import { downloadText } from './download-text';
+import { downloadText } from '../shared/download-text';
 
 type Line = { kind: 'done' | 'problem'; text: string };
 

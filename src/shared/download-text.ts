@@ -1,4 +1,5 @@
-// Hands text to the browser as a download: a Blob behind an a[download] link, clicked, then released.
+// Hands text to the browser as a download (options page, history view): a Blob behind an a[download] link,
+// clicked, then released. No downloads permission needed.
 export function downloadText(doc: Document, { filename, mime, text }: { filename: string; mime: string; text: string }): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
   const link = doc.createElement('a');

@@ -3,7 +3,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';
 import { sendMessage } from '../../shared/send-message';
-import { downloadFile } from './download-file';
+import { downloadText } from '../../shared/download-text';
 
 export interface HistoryActionsProps {
   /** Nothing is stored: nothing to clear. */
@@ -25,7 +25,7 @@ export function HistoryActions({ empty, onDone }: HistoryActionsProps) {
     setBusy(true);
     try {
       const file = await sendMessage<'history-export'>({ type: 'history-export', format });
-      downloadFile(file);
+      downloadText(document, file);
       onDone(t('historyExported', file.filename), false);
     } catch (error) {
       onDone(t('historyExportError', messageOf(error)), false);
