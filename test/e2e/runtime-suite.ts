@@ -52,7 +52,7 @@ export function runtimeSuite(name: string, launch: (options: LaunchOptions) => P
       const report = await detour().report(url);
       const popup = await detour().popup(report.tabId);
       // The popup names the provider and says who is at fault in words (src/core/explain).
-      expect(popup).toMatch(/server is not answering; AWS is working/);
+      expect(popup).toMatch(/server is not answering; Amazon CloudFront is working/);
     });
 
     it('counts 200 failing subresources per provider and host (70 Cloudflare, 70 S3 via CloudFront, 60 Fastly): badge 3 red, each stored once', async () => {
