@@ -15,7 +15,7 @@ import { benchPopupVerdict, type PopupFigures } from './popup-verdict';
 function reportPopup(popup: PopupFigures): void {
   const { warm, coldWorker, history } = popup;
   console.log(`popup time to verdict (${popup.selector}), ${popup.storedFailures} failures stored, ${popup.opens} opens: median ${warm.medianMs} ms, p95 ${warm.p95Ms} ms with the worker running; median ${coldWorker.medianMs} ms, p95 ${coldWorker.p95Ms} ms with it stopped first`);
-  console.log(`  of which the popup's own scripts (to DOMContentLoaded, before it asks anything): median ${warm.scriptsMs} ms and ${coldWorker.scriptsMs} ms`);
+  console.log(`  of which the popup's own scripts (to DOMContentLoaded; it asks for the tab's failures while they run): median ${warm.scriptsMs} ms and ${coldWorker.scriptsMs} ms`);
   console.log(`  a page that shows a fixed #verdict at once, opened in turn (the browser's own cost here, now): median ${popup.floor.medianMs} ms, p95 ${popup.floor.p95Ms} ms`);
   console.log(`  history view, ${history.opens} opens: first page median ${history.list.medianMs} ms, p95 ${history.list.p95Ms} ms; 24-hour chart median ${history.chart.medianMs} ms, p95 ${history.chart.p95Ms} ms`);
 }
