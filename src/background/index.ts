@@ -11,6 +11,7 @@ import { badgeFor } from './badge-for';
 import { historyHandlers } from './history-handlers';
 import { hostLearner } from './host-learner';
 import { messageHandlers, toTabDiagnosis } from './message-handlers';
+import { learnMetaMirrors, metaMirrorsInPage } from './meta-mirrors';
 import { mirrorHandlers } from './mirror-handlers';
 import { observeRequest } from './observe-request';
 import { outageAwareness } from './outage-awareness';
@@ -60,6 +61,15 @@ function refreshBadgeSoon(tabId: number): void {
 function refreshAll(): void {
   api.tabs.query({}).then((all) => all.forEach((tab) => tab.id !== undefined && refreshBadge(tab.id)), report('redrawing badges'));
 }
+
+const metaMirrors = {
+  hosts,
+  async readTab(tabId: number) {
+    const [result] = await api.scripting.executeScript({ target: { tabId }, func: metaMirrorsInPage });
+    return result?.result as ReturnType<typeof metaMirrorsInPage> | undefined;
+  },
+  now: () => Date.now(),
+};
 
 const reader = pageReader({
   classify,
@@ -144,9 +154,13 @@ api.webRequest.onHeadersReceived.addListener((details) => observe(toObservation(
 api.webRequest.onErrorOccurred.addListener((details) => observe(toObservation(details)), allUrls);
 // Chromium resets a tab's badge when its navigation commits, which is after the main frame's headers
 // were observed: set it again whenever the tab's loading status changes.
-api.tabs.onUpdated.addListener((tabId, change) => {
+api.tabs.onUpdated.addListener((tabId, change, tab) => {
   if (change.status) refreshBadge(tabId);
-  if (change.status === 'complete') reader.loaded(tabId).catch(report('reading a failed page'));
+  if (change.status !== 'complete') return;
+  reader.loaded(tabId).catch(report('reading a failed page'));
+  // A page that loaded may announce its mirrors in a <meta http-equiv>; the browser's own pages cannot be read.
+  const pageFailed = tabs.get(tabId)?.entries.some((entry) => entry.type === 'main_frame');
+  if (tab.url !== undefined && !pageFailed) learnMetaMirrors(metaMirrors, tabId, tab.url).catch(() => {});
 });
 api.tabs.onRemoved.addListener((tabId) => {
   tabs.drop(tabId);

@@ -1,5 +1,6 @@
 // classify(): what the browser saw of one response → which provider produced it and who is at fault.
 // Pure and synchronous; never throws. The contract is in ../shared/docs/architecture.md.
+import { pageMirrors } from './page-mirrors';
 import { Context } from './context';
 import { buildIndex, detectLayers, type LayerIndex } from './detect-layers';
 import { seedIpLookup, type IpLookup } from './ip-owner';
@@ -55,12 +56,8 @@ function healthy(ctx: Context, layers: Layer[]): Diagnosis {
 /** Sites that publish their content elsewhere say so on healthy answers: keep it for mirror suggestions. */
 function withMirrors(ctx: Context, d: Diagnosis): Diagnosis {
   if (!ctx.hasKept) return d;
-  const ipfsPath = ctx.header('x-ipfs-path');
-  const onionLocation = ctx.header('onion-location');
-  if (ipfsPath !== undefined && /^\/ip[fn]s\/[^\s]{1,512}$/.test(ipfsPath.trim())) d.mirrors = { ipfsPath: ipfsPath.trim() };
-  if (onionLocation !== undefined && /^https?:\/\/[a-z2-7]{56}\.onion(\/\S*)?$/i.test(onionLocation.trim())) {
-    d.mirrors = { ...d.mirrors, onionLocation: onionLocation.trim() };
-  }
+  const mirrors = pageMirrors(ctx.header('x-ipfs-path'), ctx.header('onion-location'));
+  if (mirrors !== undefined) d.mirrors = mirrors;
   return d;
 }
 
