@@ -156,6 +156,24 @@ const cloudflareChallenge: ServedScenario = {
 const TIDEWATER_CF_ID = 'cwUa-m7qcdH1CqK4zfFC9KbI1QFmpKFDn93OoV4NKYQA4X8DHKKz5w==';
 const HARBORVIEW_CF_ID = 'ZpcQH1_QgDQufjvdpwF2GZoV6UGjtdvXLZfhNR8NDOKJRG3tWhCnOA==';
 
+export const TIDEWATER_ABOUT_PATH = '/about';
+export const TIDEWATER_IPFS_PATH = '/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/';
+
+function tidewaterAbout(): Reply {
+  return {
+    status: 200,
+    headers: {
+      'content-type': 'text/html; charset=utf-8',
+      'x-cache': 'Hit from cloudfront',
+      via: '1.1 0c78bbffee27c08039b1dd84a9ae996e.cloudfront.net (CloudFront)',
+      'x-amz-cf-pop': 'LHR61-P4',
+      'x-amz-cf-id': 'q3Zr1uFpV9mW0bN7cKd2LxYe4hTgS6aJ8oPiR5nQwEuXvB-2ytMzA==',
+      age: '86',
+    },
+    body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="x-ipfs-path" content="${TIDEWATER_IPFS_PATH}"><title>About — Tidewater Tickets</title></head><body><h1>About Tidewater Tickets</h1><p>Tickets for harbour events since 2009.</p></body></html>`,
+  };
+}
+
 const cloudfront502: ServedScenario = {
   name: 'cloudfront-502',
   summary: "CloudFront 502: CloudFront wasn't able to connect to the origin",
@@ -164,6 +182,8 @@ const cloudfront502: ServedScenario = {
   status: 502,
   headers: cloudFrontErrorHeaders({ edge: '0c78bbffee27c08039b1dd84a9ae996e', pop: 'LHR61-P4', id: TIDEWATER_CF_ID }),
   body: cloudFrontErrorPage(502, TIDEWATER_CF_ID),
+  // Another page of the site, which loads: it announces the site's IPFS copy in a <meta http-equiv> (no header).
+  paths: { [TIDEWATER_ABOUT_PATH]: tidewaterAbout() },
   expected: { provider: 'aws', service: 'cloudfront', failure: 'origin', status: 502, pop: 'LHR61-P4', badge: '1', badgeColor: 'orange' },
 };
 

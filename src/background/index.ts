@@ -167,5 +167,5 @@ api.tabs.onRemoved.addListener((tabId) => {
   reader.forget(tabId);
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });
-api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, tabs, report }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }) }), api.runtime));
+api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, hosts, tabs, report }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }) }), api.runtime));
 startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });

@@ -14,6 +14,7 @@ import type { MirrorAnswer, MirrorMessages } from '../shared/mirror-messages';
 import { MIRROR_DEFAULTS, mirrorClientConfig, type MirrorSettings } from '../shared/mirror-settings';
 import { readSettings } from '../shared/settings';
 import type { FailureStore, HostRecord } from '../store/schema';
+import type { HostLearner } from './host-learner';
 import type { MessageHandlers } from './message-handlers';
 import { mirrorProblems, hasIpfsContent } from './mirror-problems';
 import type { TabPages } from './tab-pages';
@@ -21,6 +22,8 @@ import type { TabPages } from './tab-pages';
 export interface MirrorHandlerDeps {
   api: { storage: { local: Pick<chrome.storage.StorageArea, 'get'> } };
   store: Promise<Pick<FailureStore, 'getHost'>>;
+  /** What was learned since the last bulk write is only in memory: asked first. */
+  hosts?: Pick<HostLearner, 'get'>;
   tabs: Pick<TabPages, 'get'>;
   report: (what: string) => (error: unknown) => void;
   fetch?: FetchImpl; // default: the global fetch
@@ -59,7 +62,7 @@ export function mirrorHandlers(deps: MirrorHandlerDeps): Pick<MessageHandlers, k
   async function lookUp(pageUrl: string, diagnosis: Pick<Diagnosis, 'provider' | 'failure'>, settings: MirrorSettings): Promise<MirrorAnswer> {
     const checkedAt = now();
     const store = await deps.store.catch(() => undefined);
-    const learnedHost = async (host: string): Promise<HostRecord | undefined> => store?.getHost(host).catch(() => undefined);
+    const learnedHost = async (host: string): Promise<HostRecord | undefined> => deps.hosts?.get(host) ?? store?.getHost(host).catch(() => undefined);
     const learned = await learnedHost(new URL(pageUrl).hostname);
     let config;
     try {

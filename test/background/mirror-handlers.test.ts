@@ -1,5 +1,6 @@
 // The 'mirrors' handler against fake services that speak the real formats: the Wayback availability JSON,
 // DNS-over-HTTPS JSON (with a malicious DNSLink), and an IPFS gateway that never answers.
+import { hostLearner } from '../../src/background/host-learner';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mirrorHandlers, type MirrorHandlerDeps } from '../../src/background/mirror-handlers';
 import type { TabPage } from '../../src/background/tab-pages';
@@ -120,6 +121,20 @@ describe("mirror handler's answer", () => {
       ['onion', 'copy', `http://${'a'.repeat(56)}.onion/cart`],
     ]);
     expect(answer.problems).toEqual([]);
+  });
+
+  it('offers what was learned in memory since the last bulk write (a header or <meta> seen minutes ago)', async () => {
+    const { impl } = fakeFetch({
+      'archive.org': wayback, 'dns.google': doh({}), 'dns.quad9.net:5053': doh({}),
+      'gw.example': () => new Response('Hello from IPFS Gateway Checker', { status: 200 }),
+    });
+    const hosts = hostLearner();
+    hosts.learn('shop.example', { provider: 'cloudflare', failure: 'none', evidence: [], mirrors: { ipfsPath: `/ipfs/${CID}/` } }, NOW - 60_000);
+    const answer = await mirrorHandlers({ ...deps(impl, BASE), hosts }).mirrors({ type: 'mirrors', tabId: 7, url: PAGE });
+    expect(answer.suggestions.map((s) => [s.kind, s.url])).toEqual([
+      ['ipfs', `https://gw.example/ipfs/${CID}/cart`],
+      ['wayback', `https://web.archive.org/web/20251101093000/${PAGE}`],
+    ]);
   });
 
   it('puts a mirror fronted by the failing provider last, with its warning', async () => {

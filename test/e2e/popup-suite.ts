@@ -8,7 +8,7 @@ import { POPUP_PATH, type ColorScheme, type DetourBrowser, type ExtensionPage, t
 import { HOSTILE_HOST, type MirrorStandIns, STAND_IN_CID, STAND_IN_HOSTS, startMirrorStandIns } from '../../scripts/lib/mirror-stand-ins';
 import { tourScenario } from '../../scripts/lib/outage-tour';
 import { type ScenarioServer, startScenarioServer } from '../../scripts/lib/scenario-server';
-import { SCENARIOS, type Scenario, scenarioHosts, scenarioNamed } from '../../scripts/lib/scenarios';
+import { SCENARIOS, type Scenario, TIDEWATER_ABOUT_PATH, TIDEWATER_IPFS_PATH, scenarioHosts, scenarioNamed } from '../../scripts/lib/scenarios';
 import { describeViolations, seriousViolations } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
 import { historyTests } from './popup-history';
@@ -181,6 +181,26 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
         const after = await settledPopup(page, scenario); // the page's own address, from the tab
         expect(after.mirrors.every((link) => new URL(link.href).protocol === 'https:')).toBe(true);
         expect(lookups()).toBeGreaterThan(0);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it("offers IPFS from the x-ipfs-path another page of the site announced in a <meta http-equiv> when it loaded", async () => {
+      const scenario = scenarioNamed('cloudfront-502');
+      await detour().visit(`http://${scenario.host}:${server.port}${TIDEWATER_ABOUT_PATH}`);
+      await new Promise((resolve) => setTimeout(resolve, 1000)); // read once the page has loaded
+      const url = `${pageUrl(scenario)}?after-about`; // a page whose mirrors were not looked up yet
+      await detour().visit(url);
+      const { tabId } = await detour().report(url);
+      const page = await detour().openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`, { colorScheme: 'light' });
+      try {
+        let ipfs: { href: string; entry: string }[] = [];
+        await expect.poll(async () => (ipfs = (await page.evaluate(popupState, undefined)).mirrors.filter((link) => link.kind === 'ipfs')).length, POLL).toBeGreaterThan(0);
+        // Through both healthy gateways (neither is on AWS, which is failing here; faster first), the page's path kept.
+        const tail = `${TIDEWATER_IPFS_PATH}events/harbour-lights-festival?after-about`;
+        expect(ipfs.map((link) => link.href).sort()).toEqual([`https://${STAND_IN_HOSTS.cloudflareGateway}${tail}`, `https://${STAND_IN_HOSTS.gateway}${tail}`]);
+        expect(ipfs[0]?.entry).toMatch(/x-ipfs-path/);
       } finally {
         await page.close();
       }
