@@ -31,13 +31,15 @@ const store = openStore();
 const report = (what: string) => (error: unknown) => console.error(`Detour: ${what}:`, error);
 // In storage.session: it outlives the worker (what it guards against) and costs no disk write per failure.
 const journal = failureJournal(api.storage.session, report);
-/** Journaled at once, stored in a batch; the journal entry goes once the store has it. */
-const keep = (record: FailureRecord, what: string) => {
-  const saved = journal.add(record);
-  store.then((s) => s.record(record)).then(saved, report(what));
-};
 const sharing = startSharing({ api, store, report }); // opt-in: queues and sends nothing while sharing is off
 const outage = outageAwareness({ api, store, hosts, tabs, ready: () => ready, refreshAll, report });
+/** A failure seen (or its page re-read): to the incident watch and sharing; journaled at once, stored in a batch. */
+function recordFailure(record: FailureRecord, what: string): void {
+  outage.failed(record);
+  sharing.failed(record);
+  const saved = journal.add(record);
+  store.then((s) => s.record(record)).then(saved, report(what));
+}
 const classify = createClassifier(outage.classifierDeps);
 
 function refreshBadge(tabId: number): void {
@@ -80,9 +82,7 @@ const reader = pageReader({
   tabComplete: async (tabId) => (await api.tabs.get(tabId)).status === 'complete',
   onReclassified(record) {
     tabs.put(record.tabId, { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis });
-    outage.failed(record);
-    sharing.failed(record);
-    keep(record, 'storing a re-read page');
+    recordFailure(record, 'storing a re-read page');
     refreshBadge(record.tabId);
   },
 });
@@ -95,11 +95,7 @@ const observeNow = observeRequest({
   tabs,
   hosts: outage.hostsTap(),
   session: () => session,
-  persist(record) {
-    outage.failed(record);
-    sharing.failed(record);
-    keep(record, 'storing a failure');
-  },
+  persist: (record) => recordFailure(record, 'storing a failure'),
   persistPage: (page) => void store.then((s) => s.setPage(page)).catch(report('storing a page load')),
   onTabChanged: refreshBadgeSoon,
   onPageFailed: (record, observation) => reader.expect(record, observation),
