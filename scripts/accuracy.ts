@@ -1,0 +1,26 @@
+// npm run accuracy [-- --json] [-- --baseline]
+// Scores classify() on the real captures in test/captures/ (provider, failure and both; per failure class and
+// per provider; every miss listed). --baseline also scores a rule that reads only the status code, for scale.
+// Exits 1 when a capture file is malformed.
+import { classify } from '../src/core/classify';
+import type { Diagnosis, Observation } from '../src/core/types';
+import { formatScore, scoreCaptures } from './lib/accuracy';
+import { readCaptures } from './lib/captures';
+import { failureOfStatus } from '../src/core/verdict';
+
+const args = new Set(process.argv.slice(2));
+const { captures, problems } = readCaptures();
+for (const p of problems) console.error(`test/captures/${p.id}.json: ${p.problems.join('; ')}`);
+
+const score = scoreCaptures(captures, classify);
+if (args.has('--json')) {
+  console.log(JSON.stringify(score, null, 2));
+} else {
+  console.log(formatScore(score));
+  if (args.has('--baseline')) {
+    const statusOnly = (obs: Observation): Diagnosis => ({ provider: null, failure: failureOfStatus(obs.statusCode ?? 0), evidence: [] });
+    const base = scoreCaptures(captures, statusOnly);
+    console.log(`\nStatus code alone: failure ${((base.all.failure / base.all.n) * 100).toFixed(1)}%`);
+  }
+}
+process.exit(problems.length > 0 ? 1 : 0);
