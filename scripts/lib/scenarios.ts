@@ -207,7 +207,7 @@ const FERNBANK_S3 = {
 
 const s3SlowDown: ServedScenario = {
   name: 's3-slowdown',
-  summary: 'S3 503 SlowDown: S3 itself is throttling the bucket (an S3-side limit)',
+  summary: 'S3 503 SlowDown: S3 is throttling the bucket (a rate limit: deliberate, not an outage)',
   host: 'fernbank-media.s3.us-west-2.amazonaws.com',
   path: '/press/2025/spring-catalogue.html',
   status: 503,
@@ -217,12 +217,11 @@ const s3SlowDown: ServedScenario = {
   expected: {
     provider: 'aws',
     service: 's3',
-    failure: 'edge',
+    failure: 'block',
     status: 503,
     code: 'SlowDown',
-    badge: '1',
-    badgeColor: 'red',
-    readsPage: 'the code SlowDown is only in the XML body (the failure is clear from server: AmazonS3 and 503)',
+    badge: '',
+    readsPage: 'the code SlowDown is only in the XML body: from server: AmazonS3 and 503 alone it reads as S3 failing',
   },
 };
 

@@ -5,7 +5,8 @@ import type { Layer, Verdict } from './signals';
 /** What a status alone says, for an answer a layer relayed rather than produced. */
 export function failureOfStatus(status: number): Failure {
   if (status >= 100 && status < 400) return 'none';
-  if (status === 429) return 'block'; // rate limited: deliberate, not an outage
+  // Rate limited, or refused for want of credentials or rights: deliberate, not an outage (architecture.md).
+  if (status === 429 || status === 401 || status === 403) return 'block';
   if (status >= 400 && status < 500) return 'client';
   if (status >= 500 && status < 600) return 'origin';
   return 'unknown';
@@ -17,7 +18,7 @@ export function relayed(layer: Layer, status: number): Verdict {
   const who = layer.module.name;
   const evidence =
     failure === 'origin' ? `status ${status} passed through ${who}: the page is not ${who}'s own error page`
-    : failure === 'block' ? `status ${status}: rate limited`
+    : failure === 'block' ? `status ${status}: ${status === 429 ? 'rate limited' : 'access refused'}`
     : `status ${status} from the site behind ${who}`;
   return { failure, generated: false, evidence: [evidence] };
 }

@@ -44,7 +44,7 @@ function whole(d: SaneFacts, site: Sub, part: boolean): Phrase {
       if (who === undefined) return cause === undefined ? phrase('popupHeadlineSiteBare', site) : phrase('popupHeadlineSite', site, cause);
       return origin(d, who, site, cause, netName);
     case 'block':
-      return block(d, who, site);
+      return block(d, who, site, part);
     case 'client':
       if (netName !== undefined) return phrase('popupHeadlineLocal', cause ?? phrase('popupNetUnknown'));
       if (d.status === 404 || d.status === 410) return phrase('popupHeadlineNotFound', site, d.status);
@@ -79,9 +79,13 @@ function origin(d: SaneFacts, who: string, site: Sub, cause: Phrase | undefined,
   return phrase('popupHeadlineOrigin', site, who);
 }
 
-function block(d: SaneFacts, who: string | undefined, site: Sub): Phrase {
+function block(d: SaneFacts, who: string | undefined, site: Sub, part: boolean): Phrase {
   const said = d.evidence.join('\n').toLowerCase();
   if (who === undefined) return phrase('popupHeadlineBlockSite', site);
+  if (d.code !== undefined && THROTTLE_CODES.has(d.code) && !RATE_LIMIT_CODES.has(d.code)) {
+    const product = serviceName(d.provider, d.service) ?? who;
+    return part ? phrase('popupHeadlineThrottlingPart', product, site, d.code) : phrase('popupHeadlineThrottling', product, d.code);
+  }
   // English wants "an AWS bot check": the choice of message is made here, its words stay in _locales.
   if (/challenge|captcha|just a moment|bot check/.test(said)) return phrase(/^[aeiou]/i.test(who) ? 'popupHeadlineBotCheckAn' : 'popupHeadlineBotCheck', who);
   if (d.status === 429 || (d.code !== undefined && RATE_LIMIT_CODES.has(d.code)) || said.includes('rate limit')) return phrase('popupHeadlineRateLimit', who, site);

@@ -6,9 +6,12 @@ export const S3_CODES: Readonly<Record<string, Failure>> = {
   NoSuchKey: 'client', NoSuchVersion: 'client', InvalidRequest: 'client', InvalidArgument: 'client',
   MethodNotAllowed: 'client', InvalidRange: 'client', PreconditionFailed: 'client', NoSuchUpload: 'client',
   NoSuchBucket: 'origin', // the site's bucket is gone (also a takeover fingerprint)
-  NoSuchWebsiteConfiguration: 'origin', AccessDenied: 'origin', AllAccessDisabled: 'origin', AccountProblem: 'origin',
+  NoSuchWebsiteConfiguration: 'origin',
+  AccessDenied: 'client', // S3's documented answer for a missing key when the caller may not list the bucket
+  AllAccessDisabled: 'origin', AccountProblem: 'origin',
   PermanentRedirect: 'origin', TemporaryRedirect: 'origin', InvalidBucketState: 'origin',
-  SlowDown: 'edge', InternalError: 'edge', ServiceUnavailable: 'edge', RequestTimeout: 'edge',
+  SlowDown: 'block', // a rate limit (architecture.md): S3 protecting itself, not an outage
+  InternalError: 'edge', ServiceUnavailable: 'edge', RequestTimeout: 'edge',
 };
 
 /** Status codes the Application (or Classic) Load Balancer generates itself. */
