@@ -49,6 +49,9 @@ export function captureProblems(raw: unknown): string[] {
   }
   if (c.status !== undefined && !(Number.isInteger(c.status) && (c.status as number) >= 100 && (c.status as number) <= 599)) problems.push('status is not an HTTP status');
   if (c.status === undefined && c.error === undefined) problems.push('neither status nor error');
+  if (c.headers === undefined && c.title === undefined && c.body === undefined && c.url === undefined && c.error === undefined) {
+    problems.push('a bare status: no headers, title, body or URL shows whose response it was');
+  }
   if (c.headers !== undefined) {
     if (c.headers === null || typeof c.headers !== 'object' || Array.isArray(c.headers)) problems.push('headers is not an object');
     else {

@@ -8,7 +8,7 @@ import { diagnoseNetwork } from './diagnose-network';
 import { PROVIDERS } from './providers';
 import type { Layer, Verdict } from './signals';
 import type { Diagnosis, Observation } from './types';
-import { failureOfStatus, relayed } from './verdict';
+import { failureOfStatus, generated, relayed } from './verdict';
 
 export type { Diagnosis, Failure, Observation } from './types';
 
@@ -88,6 +88,7 @@ function placed(ctx: Context, layers: Layer[]): Diagnosis {
   // Nobody on the path generated this error: the innermost recognised layer relayed it.
   producer ??= layers[layers.length - 1] as Layer;
   verdict ??= passing ?? relayed(producer, ctx.status);
+  if (producer.own && verdict.failure === 'origin' && ctx.status >= 500) verdict = ownService(ctx, producer);
   const d: Diagnosis = { provider: producer.module.id, via: layers.map(idOf), failure: verdict.failure, evidence: evidenceOf(layers, producer, verdict) };
   if (ctx.rawStatus !== undefined && Number.isInteger(ctx.rawStatus)) d.status = ctx.rawStatus;
   const service = verdict.service ?? producer.service;
@@ -119,6 +120,11 @@ function evidenceOf(layers: Layer[], producer: Layer, verdict: Verdict | undefin
     if (layer !== producer) evidence.push(`${layer.module.name} on the path: ${layer.evidence.join(', ')}`);
   }
   return evidence;
+}
+
+/** A provider's own API or service host has no site's server behind it: its 5xx is the provider's own. */
+function ownService(ctx: Context, producer: Layer): Verdict {
+  return generated('edge', `${ctx.host} is ${producer.module.name}'s own service: its ${ctx.status || 'error'} answer is ${producer.module.name}'s failure, not a site's`);
 }
 
 function idOf(layer: Layer): string {

@@ -37,13 +37,14 @@ export interface LayerIndex {
   headers: Map<string, HeaderEntry>;
   hosts: Map<string, Indexed<HostSignal>[]>;
   pages: Indexed<PageSignal>[];
+  statusOwners: Map<number, ProviderModule[]>;
 }
 
 /** Headers no provider module reads but the classifier keeps: where else the content lives. */
 export const MIRROR_HEADERS = ['x-ipfs-path', 'onion-location'] as const;
 
 export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
-  const index: LayerIndex = { modules, shapes: new Uint32Array(64 * 32), headers: new Map(), hosts: new Map(), pages: [] };
+  const index: LayerIndex = { modules, shapes: new Uint32Array(64 * 32), headers: new Map(), hosts: new Map(), pages: [], statusOwners: new Map() };
   for (const name of MIRROR_HEADERS) entryOf(index, name);
   for (const module of modules) {
     for (const signal of module.headers) {
@@ -55,6 +56,7 @@ export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
     }
     for (const signal of module.hosts ?? []) push(index.hosts, signal.key, { module, signal });
     for (const signal of module.pages ?? []) index.pages.push({ module, signal });
+    for (const status of module.statuses ?? []) push(index.statusOwners, status, module);
   }
   return index;
 }
@@ -118,8 +120,14 @@ function finishLayers(index: LayerIndex, ctx: Context, found: Layer[], readPage:
   const hostHits = index.hosts.get(ctx.hostKey);
   if (hostHits !== undefined) {
     for (const { module, signal } of hostHits) {
-      if (signal.match === undefined || signal.match.test(ctx.host)) mark(layerOf(found, module), 2, signal.evidence, signal.service);
+      if (signal.match !== undefined && !signal.match.test(ctx.host)) continue;
+      const layer = layerOf(found, module);
+      mark(layer, 2, signal.evidence, signal.service);
+      if (signal.own === true) layer.own = true;
     }
+  }
+  if (readPage) {
+    for (const module of index.statusOwners.get(ctx.status) ?? []) mark(layerOf(found, module), 2, `status ${ctx.status} is ${module.name}'s own code`, undefined);
   }
   if ((readPage || ctx.alarm) && ctx.hasPage) {
     const page = ctx.page;
@@ -147,7 +155,7 @@ function layerOf(found: Layer[], module: ProviderModule): Layer {
   let layer: Layer | undefined;
   for (let i = 0; i < found.length; i++) if (found[i]?.module === module) layer = found[i];
   if (layer === undefined) {
-    layer = { module, score: 0, evidence: [], service: undefined, serviceRank: -1, pop: undefined, requestId: undefined, requestIdRank: -2 };
+    layer = { module, score: 0, evidence: [], service: undefined, serviceRank: -1, pop: undefined, requestId: undefined, requestIdRank: -2, own: false };
     found.push(layer);
   }
   return layer;

@@ -21,6 +21,9 @@ export interface HostSignal {
   match?: RegExp; // tested against the whole host
   service?: string;
   evidence: string;
+  // The provider's own service (its API, console, storage): nobody else's server stands behind it, so a
+  // 5xx it answers is the provider's own failure (architecture.md: "a provider's own API endpoint").
+  own?: boolean;
 }
 
 export interface PageSignal {
@@ -39,6 +42,7 @@ export interface Layer {
   pop: string | undefined;
   requestId: string | undefined;
   requestIdRank: number;
+  own: boolean; // recognised by a host that is the provider's own service
 }
 
 export interface Verdict {
@@ -58,5 +62,6 @@ export interface ProviderModule {
   headers: readonly HeaderSignal[];
   hosts?: readonly HostSignal[];
   pages?: readonly PageSignal[];
+  statuses?: readonly number[]; // status codes no one but this provider sends (Cloudflare's 520–526)
   judge?: (ctx: Context, layer: Layer) => Verdict | undefined;
 }

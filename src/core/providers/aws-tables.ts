@@ -58,6 +58,10 @@ export const CLOUDFRONT_REASONS: readonly [string, Failure][] = [
   ['capacity exceeded', 'edge'],
   ['limitexceeded', 'edge'],
   ['lambda function', 'origin'],
+  ['invalid origin configuration', 'origin'],
+  ['cloudfront attempted to establish a connection with the origin', 'origin'],
+  ["wasn't able to resolve the origin domain name", 'origin'],
+  ["wasn't able to connect to the origin", 'origin'],
   ['could not connect to the origin', 'origin'],
   ['could not resolve the origin', 'origin'],
 ];

@@ -1,18 +1,26 @@
 // Microsoft Azure: Front Door, Azure CDN, App Service (providers.md §1.6).
 import type { Context } from '../context';
-import type { ProviderModule, Verdict } from '../signals';
-import { generated } from '../verdict';
+import type { Failure } from '../types';
+import type { Layer, ProviderModule, Verdict } from '../signals';
+import { failureOfStatus, generated } from '../verdict';
+
+// Azure Storage XML errors end their message with "RequestId:<guid> Time:<iso time>".
+const STORAGE_ERROR = /<code>\s*[a-z]+\s*<\/code>\s*<message>[^<]*requestid:[0-9a-f-]{36}\s*time:|<code>\s*serverbusy\s*<\/code>/;
+const STORAGE_CODES: Readonly<Record<string, Failure>> = { serverbusy: 'block', operationtimedout: 'edge', internalerror: 'edge' };
 
 export const azure: ProviderModule = {
   id: 'azure',
   name: 'Azure',
   depth: 0.5,
-  services: ['front-door', 'cdn', 'app-service', 'static-web-apps'],
+  services: ['front-door', 'cdn', 'application-gateway', 'app-service', 'static-web-apps', 'resource-manager', 'storage'],
   headers: [
     { header: 'x-azure-ref', weight: 2, evidence: 'x-azure-ref header (Front Door)', service: 'front-door', requestId: true },
     { header: 'x-msedge-ref', weight: 2, evidence: 'x-msedge-ref header (Microsoft edge)', requestId: true },
     ...['tcp_', 'private_nostore', 'config_nocache'].map((prefix) => ({ header: 'x-cache', prefix, weight: 2 as const, evidence: 'x-cache: TCP_… (Azure Front Door/CDN)' })),
     { header: 'x-ms-request-id', weight: 1, evidence: 'x-ms-request-id header', requestId: true },
+    { header: 'x-ms-error-code', weight: 2, evidence: "x-ms-error-code header (an Azure service's error)" },
+    { header: 'x-ms-failure-cause', weight: 2, evidence: 'x-ms-failure-cause header (Azure Resource Manager)' },
+    { header: 'server', prefix: 'windows-azure-', weight: 2, evidence: 'server: Windows-Azure-… (Azure Storage)', service: 'storage' },
   ],
   hosts: [
     { key: 'azurewebsites.net', service: 'app-service', evidence: 'host is on azurewebsites.net (App Service)' },
@@ -21,16 +29,32 @@ export const azure: ProviderModule = {
     { key: 'azurestaticapps.net', service: 'static-web-apps', evidence: 'host is on azurestaticapps.net' },
     { key: 'cloudapp.net', evidence: 'host is on cloudapp.net' },
     { key: 'trafficmanager.net', evidence: 'host is on trafficmanager.net' },
+    { key: 'windows.net', match: /\.(?:blob|queue|table|file|dfs)\.core\.windows\.net$/, service: 'storage', own: true, evidence: 'host is Azure Storage' },
+    { key: 'windows.net', match: /^(?!.*\.(?:blob|queue|table|file|dfs)\.core\.)/, own: true, evidence: "host is Azure's own service (windows.net)" },
+    { key: 'azure.com', own: true, evidence: "host is Azure's own (portal, management API, DevOps)" },
+    { key: 'microsoftonline.com', own: true, evidence: "host is Microsoft's sign-in service" },
+    { key: 'azure.net', own: true, evidence: "host is an Azure service's own endpoint (azure.net)" },
   ],
   pages: [
     { find: "our services aren't available right now", weight: 2, evidence: "Front Door's 'Our services aren't available right now' page", service: 'front-door' },
     { find: /errorinfo:\s*origin(timeout|invalidresponse)/, weight: 2, evidence: 'Front Door ErrorInfo', service: 'front-door' },
+    { find: 'azure front door', weight: 2, evidence: "Front Door's error page names Azure Front Door", service: 'front-door' },
+    { find: 'microsoft-azure-application-gateway', weight: 2, evidence: "a plain error page signed 'Microsoft-Azure-Application-Gateway'", service: 'application-gateway' },
+    { find: STORAGE_ERROR, weight: 2, evidence: "Azure Storage's error body ('RequestId:… Time:…')", service: 'storage' },
+    { find: /the gateway did not receive a response from 'microsoft\.|"code"\s*:\s*"(?:gatewaytimeout|servertimeout|internalservererror|resourcecollectionrequeststhrottled|toomanyrequests)"/, weight: 2, evidence: "Azure Resource Manager's error format", service: 'resource-manager' },
   ],
   judge: judgeAzure,
 };
 
-function judgeAzure(ctx: Context): Verdict | undefined {
+function judgeAzure(ctx: Context, layer: Layer): Verdict | undefined {
   const page = ctx.page;
+  const storage = (ctx.header('x-ms-error-code') ?? /<code>\s*([a-z]+)\s*<\/code>/.exec(page)?.[1] ?? '').toLowerCase();
+  if (storage !== '' && (layer.service === 'storage' || STORAGE_ERROR.test(page) || ctx.header('x-ms-error-code') !== undefined)) {
+    const failure = STORAGE_CODES[storage] ?? (ctx.status >= 500 ? 'edge' : failureOfStatus(ctx.status));
+    return generated(failure, `Azure error ${storage}${failure === 'block' ? ': the account is over its request or bandwidth limit' : ''}`, storage);
+  }
+  if (ctx.header('x-ms-failure-cause') === 'service' && ctx.status >= 500) return generated('edge', 'x-ms-failure-cause: service — the Azure service itself failed');
+  if (layer.service === 'resource-manager' && ctx.status >= 500) return generated('edge', `Azure Resource Manager answered ${ctx.status}: the Azure service failed`, undefined, 'resource-manager');
   if (page.includes("our services aren't available right now")) {
     return generated('origin', 'Azure Front Door: this host or route is not set up on Front Door', undefined, 'front-door');
   }
@@ -41,5 +65,11 @@ function judgeAzure(ctx: Context): Verdict | undefined {
   const info = /errorinfo:\s*(origintimeout|origininvalidresponse)/.exec(page)?.[1];
   if (info === 'origintimeout') return generated('origin', 'Front Door ErrorInfo OriginTimeout: the origin did not answer in time', 'OriginTimeout', 'front-door');
   if (info === 'origininvalidresponse') return generated('origin', 'Front Door ErrorInfo OriginInvalidResponse', 'OriginInvalidResponse', 'front-door');
+  if (page.includes("isn't responding to azure front door") || page.includes('azure front door cannot connect to the origin')) {
+    return generated('origin', 'Azure Front Door could not get an answer from the origin', 'OriginTimeout', 'front-door');
+  }
+  if (page.includes('microsoft-azure-application-gateway') && ctx.status >= 500) {
+    return generated('origin', `Azure Application Gateway ${ctx.status}: the servers behind the site's gateway did not answer`, undefined, 'application-gateway');
+  }
   return undefined;
 }

@@ -13,6 +13,8 @@ const BOX_HTML = /id="cf-(browser|cloudflare|host)-status"[^>]*cf-error-source|c
 const BOX_FAILURE: Readonly<Record<string, Failure>> = { browser: 'client', cloudflare: 'edge', host: 'origin' };
 const OLD_CHALLENGE = /just a moment\.\.\.|_cf_chl_opt|checking your browser before accessing|cf-browser-verification|\/cdn-cgi\/challenge-platform\/h\/|enable javascript and cookies to continue/;
 const BLOCK_PAGE = /used cloudflare to restrict access|sorry, you have been blocked|attention required! \| cloudflare/;
+// The page says who produced it: Cloudflare's own signature line, not a script or link that happens to name it.
+const SIGNED = /<center>cloudflare(?:-nginx|-lb)?<\/center>|(?:^|\n|>)\s*cloudflare(?:-nginx|-lb)?\s*(?:<|\n|$)|cloudflare-nginx/;
 const BRANDED = /cf-error-details|cf-wrapper|cloudflare ray id|performance &(?:amp;)? security by cloudflare|\| \d{3}: /;
 
 export const cloudflare: ProviderModule = {
@@ -35,13 +37,28 @@ export const cloudflare: ProviderModule = {
     { key: 'workers.dev', service: 'workers', evidence: 'host is on workers.dev' },
     { key: 'pages.dev', service: 'pages', evidence: 'host is on pages.dev' },
     { key: 'cloudflare.com', match: /^challenges\.cloudflare\.com$/, service: 'challenges', evidence: 'challenges.cloudflare.com (Turnstile and challenges)' },
+    { key: 'cloudflare.com', match: /^(?!challenges\.)/, own: true, evidence: "host is Cloudflare's own (its site, dashboard or API)" },
+    { key: 'cloudflarestorage.com', service: 'r2', own: true, evidence: 'host is Cloudflare R2 storage' },
+    { key: 'cloudflareclient.com', own: true, evidence: "host is Cloudflare's WARP client API" },
   ],
+  statuses: [520, 521, 522, 523, 524, 525, 526], // documented as Cloudflare's own; no one else sends them
   pages: [
     { find: /cf-error-details|cf-wrapper/, weight: 2, evidence: "Cloudflare's error-page template" },
     { find: /cloudflare ray id|performance &(?:amp;)? security by cloudflare/, weight: 2, evidence: 'page shows a Cloudflare Ray ID' },
     { find: '"cloudflare_error"', weight: 2, evidence: 'problem JSON with cloudflare_error' },
     { find: 'cloudflare-nginx', weight: 2, evidence: 'page names cloudflare-nginx' },
     { find: /_cf_chl_opt|cf-browser-verification|\/cdn-cgi\/challenge-platform\//, weight: 2, evidence: "page loads Cloudflare's challenge platform" },
+    // The template in part, as people and non-browser clients see it (providers.md §1.1 "Branded error-page markers").
+    { find: /5xx-error-landing|utm_source=errorcode_\d/, weight: 2, evidence: "page links Cloudflare's error landing page (errorcode_…)" },
+    { find: /visit cloudflare\.com for more information|cloudflare location:|\bray id:?\s*(?:<[^>]+>\s*)*[0-9a-f]{16}\b/, weight: 2, evidence: "the footer of Cloudflare's error page (Ray ID, 'Visit cloudflare.com')" },
+    { find: /\bcloudflare(?:'s network)? (?:could not|was unable to|is unable to|and the origin)|between cloudflare(?:'s network)? and the origin/, weight: 2, evidence: "Cloudflare's error-page text about reaching the origin" },
+    { find: /error code:? ?(?:5\d\d|1\d{3})\b[\s\S]{0,400}\bcloudflare\b|\bcloudflare\b[\s\S]{0,400}error code:? ?(?:5\d\d|1\d{3})\b/, weight: 2, evidence: "Cloudflare's 'Error code …' beside its name" },
+    { find: /(?:^|\n)\s*error code: (?:1\d{3}|5\d\d)\s*(?:$|\n)/, weight: 2, evidence: "Cloudflare's plain-text error ('error code: …') for non-browser clients" },
+    { find: /developers\.cloudflare\.com\/support\/troubleshooting\/http-status-codes\/cloudflare-/, weight: 2, evidence: "problem JSON pointing at Cloudflare's error documentation" },
+    { find: /web server is (?:down|returning an unknown error)|origin is unreachable|origin dns error/, weight: 2, evidence: "a Cloudflare 52x page's heading" },
+    { find: /has banned your access based on your browser's signature|used cloudflare to restrict access|attention required! \| cloudflare/, weight: 2, evidence: "Cloudflare's block page" },
+    { find: /(?:^|\n|<title>)\s*just a moment\.\.\.\s*(?:<\/title>|\n|$)|checking your browser before accessing|enable javascript and cookies to continue|unblock challenges\.cloudflare\.com/, weight: 2, evidence: "Cloudflare's challenge page ('Just a moment...')" },
+    { find: /<center>cloudflare(?:-nginx|-lb)?<\/center>|(?:^|\n)\s*\d{3} [a-z -]+\s+cloudflare(?:-nginx|-lb)?\s*$/, weight: 2, evidence: "a plain error page signed 'cloudflare'" },
   ],
   judge: (ctx, layer) => withRayId(ctx, judgeCloudflare(ctx, layer)),
 };
@@ -54,7 +71,7 @@ function judgeCloudflare(ctx: Context, layer: Layer): Verdict | undefined {
     return generated('edge', "Cloudflare's challenge could not load (challenges.cloudflare.com failing)", undefined, 'challenges');
   }
   if (/challenge/i.test(ctx.header('cf-mitigated') ?? '')) return generated('block', 'cf-mitigated: challenge — a Cloudflare bot check, not an outage');
-  const problem = page.includes('cloudflare_error') || page.includes('"error_category"') ? readProblem(ctx.rawPage) : undefined;
+  const problem = page.includes('cloudflare_error') || page.includes('"error_category"') || page.includes('developers.cloudflare.com/support/troubleshooting') ? readProblem(ctx.rawPage) : undefined;
   const declared = declaredCode(ctx, problem);
   const byDeclared = fromCode(declared);
   if (byDeclared !== undefined) return byDeclared;
@@ -74,7 +91,8 @@ function judgeCloudflare(ctx: Context, layer: Layer): Verdict | undefined {
   }
   const branded = BRANDED.test(page);
   if ((status === 502 || status === 504) && branded) return generated('origin', `Cloudflare-branded ${status} page: the origin answered ${status}`);
-  if (page.includes('cloudflare')) return generated('edge', `a ${branded ? 'Cloudflare-branded' : 'plain'} ${status} page that names Cloudflare: Cloudflare itself failed`);
+  if (SIGNED.test(page)) return generated('edge', `a ${branded ? 'Cloudflare-branded' : 'plain'} ${status} page signed by Cloudflare: Cloudflare itself failed`);
+  if (/internal server error/.test(page) && /error code:? ?500\b/.test(page)) return generated('edge', "Cloudflare's 'Internal server error — Error code 500' page: Cloudflare itself failed", '500');
   return undefined;
 }
 

@@ -1,17 +1,25 @@
 // Google: Front End / Cloud Load Balancing / Cloud Run / App Engine / Firebase Hosting / GCS (providers.md §1.5).
 import type { Context } from '../context';
-import type { ProviderModule, Verdict } from '../signals';
+import type { Layer, ProviderModule, Verdict } from '../signals';
 import { failureOfStatus, generated } from '../verdict';
 
 const GCS_CODES: Readonly<Record<string, 'client' | 'origin' | 'edge'>> = {
   NoSuchKey: 'client', NoSuchBucket: 'origin', AccessDenied: 'origin', InternalError: 'edge', ServiceUnavailable: 'edge',
 };
 
+// Google APIs' JSON errors: {"error": {"code": 503, "status": "UNAVAILABLE"}} and the older
+// {"error": {"errors": [{"domain": "global", "reason": "backendError"}]}} (and the same fields unwrapped).
+const GOOGLE_API_ERROR = /"status"\s*:\s*"(unavailable|internal|resource_exhausted|deadline_exceeded|permission_denied|unauthenticated|not_found|invalid_argument|failed_precondition|aborted|unknown|cancelled|already_exists|out_of_range|unimplemented|data_loss)"|"domain"\s*:\s*"(?:global|usagelimits)"\s*,\s*"reason"\s*:\s*"[a-z]+"|"reason"\s*:\s*"(?:backenderror|ratelimitexceeded|userratelimitexceeded|dailylimitexceeded|quotaexceeded)"/;
+const API_BLOCK = /resource_exhausted|permission_denied|unauthenticated|ratelimitexceeded|quotaexceeded|dailylimitexceeded|usagelimits/;
+const API_EDGE = /"status"\s*:\s*"(?:unavailable|internal|deadline_exceeded|unknown|data_loss)"|backenderror|"reason"\s*:\s*"internalerror"/;
+// Google's own front ends (APIs, google.com) as opposed to Google Frontend, which serves customers' apps.
+const OWN_FRONT_ENDS = /^(?:esf|gse|gws|sffe)\b/;
+
 export const google: ProviderModule = {
   id: 'google',
   name: 'Google Cloud',
   depth: 1,
-  services: ['cdn', 'load-balancer', 'app-engine', 'cloud-run', 'cloud-functions', 'firebase', 'gcs'],
+  services: ['cdn', 'load-balancer', 'googleapis', 'app-engine', 'cloud-run', 'cloud-functions', 'firebase', 'gcs'],
   headers: [
     { header: 'server', prefix: 'google frontend', weight: 2, evidence: 'server: Google Frontend' },
     ...['gws', 'esf', 'sffe', 'gse'].map((prefix) => ({ header: 'server', prefix, weight: 2 as const, evidence: "server: one of Google's own front ends" })),
@@ -26,17 +34,26 @@ export const google: ProviderModule = {
     { key: 'cloudfunctions.net', service: 'cloud-functions', evidence: 'host is on cloudfunctions.net' },
     { key: 'web.app', service: 'firebase', evidence: 'host is on web.app (Firebase Hosting)' },
     { key: 'firebaseapp.com', service: 'firebase', evidence: 'host is on firebaseapp.com (Firebase Hosting)' },
-    { key: 'googleapis.com', match: /^storage\.googleapis\.com$|\.storage\.googleapis\.com$/, service: 'gcs', evidence: 'host is Cloud Storage' },
+    { key: 'googleapis.com', match: /^storage\.googleapis\.com$|\.storage\.googleapis\.com$/, service: 'gcs', own: true, evidence: 'host is Cloud Storage' },
+    { key: 'googleapis.com', match: /^(?!storage\.|.*\.storage\.)/, service: 'googleapis', own: true, evidence: 'host is a Google API (googleapis.com)' },
+    { key: 'google.com', own: true, evidence: "host is Google's own" },
+    { key: 'firebaseio.com', service: 'firebase', own: true, evidence: 'host is a Firebase Realtime Database' },
+    { key: 'firebasestorage.app', service: 'firebase', own: true, evidence: 'host is Firebase Storage' },
+    { key: 'gstatic.com', own: true, evidence: "host is Google's static content" },
   ],
   pages: [
     { find: /that(?:’|'|&#39;)s an error/, weight: 2, evidence: "Google's error page ('That's an error.')" },
     { find: /<title>error \d{3} \([^)]*\)!!1<\/title>|error \d{3} \([^)]*\)!!1/, weight: 2, evidence: "Google's error page title ('Error 502 (Server Error)!!1')" },
+    { find: /the server encountered (?:a temporary error|an error) and could not complete your request/, weight: 2, evidence: "Google's front-end error text ('The server encountered … could not complete your request')" },
+    { find: /<error>\s*<code>[a-z]+<\/code>\s*<message>[^<]*<\/message>\s*<details>/, weight: 2, evidence: "Cloud Storage's XML error (with <Details>)", service: 'gcs' },
+    { find: GOOGLE_API_ERROR, weight: 2, evidence: "a Google API's error format ({\"error\": {\"status\": …}})", service: 'googleapis' },
   ],
   judge: judgeGoogle,
 };
 
-function judgeGoogle(ctx: Context): Verdict | undefined {
+function judgeGoogle(ctx: Context, layer: Layer): Verdict | undefined {
   const page = ctx.page;
+  if (GOOGLE_API_ERROR.test(page)) return judgeApi(ctx, page);
   const code = /<code>\s*([A-Za-z]+)\s*<\/code>/i.exec(ctx.rawPage)?.[1];
   if (code !== undefined && page.includes('<error>')) {
     return generated(GCS_CODES[code] ?? failureOfStatus(ctx.status), `Cloud Storage error ${code}`, code, 'gcs');
@@ -47,8 +64,20 @@ function judgeGoogle(ctx: Context): Verdict | undefined {
   if (page.includes('no healthy upstream') || page.includes('upstream connect error')) {
     return generated('origin', "Google's load balancer found no healthy backend", undefined, 'load-balancer');
   }
-  if (/that(?:’|'|&#39;)s an error/.test(page) && ctx.status >= 500) {
+  const server = (ctx.header('server') ?? '').toLowerCase();
+  if (ctx.status >= 500 && (OWN_FRONT_ENDS.test(server) || layer.own)) {
+    return generated('edge', `${ctx.status} from Google's own front end (${server || ctx.host}): Google's service failed`);
+  }
+  if ((/that(?:’|'|&#39;)s an error/.test(page) || /could not complete your request/.test(page)) && ctx.status >= 500) {
     return generated('origin', `Google Front End ${ctx.status} page: the backend behind Google failed or timed out`);
   }
   return undefined;
+}
+
+/** A Google API's own error: quota and permission refusals are blocks, its 5xx are Google failing. */
+function judgeApi(ctx: Context, page: string): Verdict {
+  const status = /"status"\s*:\s*"([a-z_]+)"/.exec(page)?.[1]?.toUpperCase() ?? /"reason"\s*:\s*"([a-z]+)"/i.exec(ctx.rawPage)?.[1];
+  if (API_BLOCK.test(page) || ctx.status === 429) return generated('block', `Google API: ${status ?? ctx.status} (a quota, rate limit or permission refusal)`, status, 'googleapis');
+  if (API_EDGE.test(page) || ctx.status >= 500) return generated('edge', `Google API: ${status ?? ctx.status}: Google's service failed`, status, 'googleapis');
+  return generated(failureOfStatus(ctx.status), `Google API: ${status ?? ctx.status}`, status, 'googleapis');
 }

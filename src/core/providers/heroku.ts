@@ -13,11 +13,17 @@ export const heroku: ProviderModule = {
     { header: 'server', prefix: 'heroku', weight: 2, evidence: 'server: heroku' },
     { header: 'server', prefix: 'cowboy', weight: 1, evidence: 'server: Cowboy (legacy Heroku router)' },
   ],
-  hosts: [{ key: 'herokuapp.com', evidence: 'host is on herokuapp.com' }, { key: 'herokudns.com', evidence: 'host is on herokudns.com' }],
+  hosts: [
+    { key: 'herokuapp.com', evidence: 'host is on herokuapp.com' },
+    { key: 'herokudns.com', evidence: 'host is on herokudns.com' },
+    { key: 'heroku.com', own: true, evidence: "host is Heroku's own (its API and dashboard)" },
+  ],
   pages: [
     { find: 'herokucdn.com/error-pages', weight: 2, evidence: "Heroku's error page (herokucdn.com/error-pages)" },
     { find: /heroku \| no such app|no such app[\s\S]{0,200}heroku/, weight: 2, evidence: "Heroku's 'No such app' page" },
     { find: /application error[\s\S]{0,400}heroku/, weight: 2, evidence: "Heroku's 'Application error' page" },
+    { find: 'an error occurred in the application and your page could not be served', weight: 2, evidence: "Heroku's 'Application error' page text" },
+    { find: /heroku\[router\]: at=error code=h\d\d/, weight: 2, evidence: "Heroku's router log line (at=error code=H…)" },
   ],
   judge: judgeHeroku,
 };

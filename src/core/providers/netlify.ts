@@ -12,17 +12,18 @@ export const netlify: ProviderModule = {
     { header: 'x-nf-request-id', weight: 2, evidence: 'x-nf-request-id header', requestId: true },
     { header: 'cache-status', match: /netlify/i, weight: 2, evidence: 'cache-status: "Netlify Edge"' },
   ],
-  hosts: [{ key: 'netlify.app', evidence: 'host is on netlify.app' }, { key: 'netlify.com', evidence: 'host is on netlify.com' }],
+  hosts: [{ key: 'netlify.app', evidence: 'host is on netlify.app' }, { key: 'netlify.com', own: true, evidence: "host is Netlify's own (netlify.com)" }],
   pages: [
     { find: "looks like you've followed a broken link", weight: 1, evidence: "Netlify's default 404 page" },
     { find: /not found - request id:/, weight: 2, evidence: "Netlify's 'Not Found - Request ID' page" },
+    { find: /doesn(?:'|’)t exist on netlify|visit netlify(?:'|’)s|answers\.netlify\.com/, weight: 2, evidence: "Netlify's default error page" },
   ],
   judge: judgeNetlify,
 };
 
 function judgeNetlify(ctx: Context): Verdict | undefined {
   const page = ctx.page;
-  if (/not found - request id:/.test(page)) return generated('origin', 'Netlify: no site is set up for this domain');
+  if (/not found - request id:/.test(page) || (page.includes('site not found') && /exist on netlify/.test(page))) return generated('origin', 'Netlify: no site is set up for this domain');
   if (page.includes("looks like you've followed a broken link")) return generated('client', "Netlify's 404: the page does not exist on this site");
   if (page.includes('site not available') || page.includes('this site was paused')) return generated('origin', 'Netlify: this site is paused or not available');
   if (page.includes('"errortype"') && ctx.status >= 500) return generated('origin', "Netlify Function error: the site's function failed");

@@ -4,6 +4,8 @@ import type { ProviderModule, Verdict } from '../signals';
 import { failureOfStatus, generated, lookupCode } from '../verdict';
 import { VERCEL_CODES, VERCEL_PREFIXES } from './vercel-codes';
 
+// Vercel's codes as they appear alone in a page or log ("… DEPLOYMENT_NOT_FOUND", "FUNCTION_INVOCATION_TIMEOUT fra1::…").
+const VERCEL_CODE = /\b((?:INTERNAL|DEPLOYMENT|FUNCTION|EDGE_FUNCTION|MIDDLEWARE|DNS|ROUTER|SANDBOX|V1)_[A-Z_]+|INFINITE_LOOP(?:_DETECTED)?|NO_RESPONSE_FROM_FUNCTION)\b/;
 const vercelPop = (value: string): string | undefined => /^([a-z]{3}\d)::/.exec(value.trim())?.[1];
 
 export const vercel: ProviderModule = {
@@ -16,9 +18,19 @@ export const vercel: ProviderModule = {
     { header: 'x-vercel-cache', weight: 2, evidence: 'x-vercel-cache header' },
     { header: 'x-vercel-error', weight: 2, evidence: 'x-vercel-error header' },
     { header: 'x-vercel-mitigated', weight: 2, evidence: 'x-vercel-mitigated header', alarm: true },
+    { header: 'server', prefix: 'now', match: /^now$/i, weight: 2, evidence: 'server: now (Vercel, formerly ZEIT Now)' },
+    { header: 'x-now-trace', weight: 2, evidence: 'x-now-trace header (Vercel, formerly ZEIT Now)' },
   ],
-  hosts: [{ key: 'vercel.app', evidence: 'host is on vercel.app' }],
-  pages: [{ find: 'vercel is working correctly', weight: 2, evidence: "Vercel's error page ('Vercel is working correctly')" }],
+  hosts: [
+    { key: 'vercel.app', evidence: 'host is on vercel.app' },
+    { key: 'now.sh', evidence: 'host is on now.sh (Vercel, formerly ZEIT Now)' },
+    { key: 'vercel.com', own: true, evidence: "host is Vercel's own (its site and API)" },
+  ],
+  pages: [
+    { find: 'vercel is working correctly', weight: 2, evidence: "Vercel's error page ('Vercel is working correctly')" },
+    { find: /code:\s*[a-z0-9_]{4,}\s+id:\s*[a-z]{3}\d::?[a-z0-9]{5}-\d{10,}|\b[a-z]{3}\d::[a-z0-9]{5}-\d{13}-[0-9a-f]{12}\b/, weight: 2, evidence: "Vercel's error text ('Code: … ID: <region>::…')" },
+    { find: /an error occurred with your deployment|the deployment could not be found on vercel|this deployment cannot be found|vercel security checkpoint/, weight: 2, evidence: "Vercel's error page" },
+  ],
   judge: judgeVercel,
 };
 
@@ -26,7 +38,8 @@ function judgeVercel(ctx: Context): Verdict | undefined {
   if (/challenge|deny|block/i.test(ctx.header('x-vercel-mitigated') ?? '')) {
     return generated('block', `x-vercel-mitigated: ${ctx.header('x-vercel-mitigated')} — Vercel's firewall checked this request, not an outage`);
   }
-  const code = (ctx.header('x-vercel-error') ?? /\b[Cc]ode:\s*([A-Z][A-Z0-9_]{3,})\b/.exec(ctx.rawPage)?.[1] ?? '').trim();
+  if (ctx.page.includes('vercel security checkpoint')) return generated('block', "Vercel's Security Checkpoint: a bot check, not an outage");
+  const code = (ctx.header('x-vercel-error') ?? /\b[Cc]ode:\s*([A-Z][A-Z0-9_]{3,})\b/.exec(ctx.rawPage)?.[1] ?? VERCEL_CODE.exec(ctx.rawPage)?.[1] ?? '').trim();
   if (code === '') return undefined;
   const failure = lookupCode(VERCEL_CODES, VERCEL_PREFIXES, code) ?? failureOfStatus(ctx.status);
   return generated(failure, `Vercel error ${code}`, code);

@@ -30,8 +30,8 @@ describe('explainDiagnosis', () => {
     expect(say(e.status?.meaning ?? '')).toBe("522, the site's server did not answer in time");
   });
 
-  it('leaves the service out when it reads the same as the provider (GitHub Pages)', () => {
-    expect(explainDiagnosis({ provider: 'github', service: 'pages', failure: 'edge', evidence: [] }, 'a.example').service).toBeUndefined();
+  it('names the product when it says more than the provider (GitHub Pages on GitHub)', () => {
+    expect(explainDiagnosis({ provider: 'github', service: 'pages', failure: 'edge', evidence: [] }, 'a.example').service).toBe('GitHub Pages');
   });
 
   it('reads a network error from the evidence', () => {

@@ -37,7 +37,7 @@ describe('explainHeadline from recorded responses', () => {
     ['vercel/deployment-deleted-410.json', /^[^ ]+ is not set up correctly on Vercel; Vercel itself is working$/],
     ['vercel/internal-unexpected-error-500.json', /^Vercel's network is failing for/],
     ['heroku/router-error-relayed-by-cloudflare.json', /'s server is not answering; Heroku is working$/],
-    ['github/pages-fastly-503-generic.json', /^GitHub Pages's network is failing for/],
+    ['github/pages-fastly-503-generic.json', /^GitHub Pages is failing for octo-widgets\.github\.io/],
     ['fastly/503-generic-guru-mediation.json', /^Fastly's network is failing for/],
     ['network/chrome-timeout-cloudflare-ipv4.json', /^Cloudflare's network is not answering for [^ ]+ \(the connection timed out\) — the site itself may be fine$/],
     ['network/chrome-connection-refused-no-ip.json', /^[^ ]+'s own server failed \(the server refused the connection\); no provider was recognised in front of it$/],

@@ -1,0 +1,35 @@
+// AWS service APIs (DynamoDB, SQS, SNS, STS, CloudWatch, EC2, the CloudFront API, …) answer errors in two
+// formats: query-protocol XML `<ErrorResponse xmlns="https://<service>.amazonaws.com/doc/…"><Error><Code>`
+// and JSON-protocol `{"__type": "com.amazonaws.<service>…#<Code>"}`. Their own 5xx is AWS failing.
+import type { Failure } from '../types';
+
+export interface AwsApiError { code: string | undefined; service: string | undefined }
+
+const XML = /<errorresponse[^>]*xmlns="https?:\/\/([a-z0-9-]+)\.amazonaws\.com\/doc\//;
+const EC2_XML = /<response>\s*<errors>\s*<error>\s*<code>/; // EC2's own shape of the query-protocol error
+const JSON_TYPE = /["']__type["']\s*:\s*u?["'](?:com\.amazon(?:aws)?\.([a-z0-9]+)[^#"']*#)?([A-Za-z]+)["']/;
+const QUERY_NAMES: Readonly<Record<string, string>> = { queue: 'sqs', monitoring: 'cloudwatch', sts: 'sts', sns: 'sns', ec2: 'ec2', cloudfront: 'cloudfront-api', iam: 'iam', elasticloadbalancing: 'elb-api', autoscaling: 'autoscaling', cloudformation: 'cloudformation' };
+
+/** Page text (lowercased, for the markers) and raw text (for the code's case). */
+export function readAwsApiError(page: string, rawPage: string): AwsApiError | undefined {
+  const xml = XML.exec(page);
+  if (xml !== null) {
+    const code = /<code>\s*([A-Za-z.]+)\s*<\/code>/i.exec(rawPage)?.[1];
+    return { code, service: QUERY_NAMES[xml[1] ?? ''] ?? xml[1] };
+  }
+  if (EC2_XML.test(page)) return { code: /<code>\s*([A-Za-z.]+)\s*<\/code>/i.exec(rawPage)?.[1], service: 'ec2' };
+  if (!page.includes('__type')) return undefined;
+  const json = JSON_TYPE.exec(rawPage);
+  if (json === null) return undefined;
+  const service = json[1]?.toLowerCase().replace(/v\d+$/, '');
+  return { code: json[2], service: service === 'coral' ? undefined : service };
+}
+
+/** Who is at fault for an AWS API error code; undefined when the status must decide. */
+export function awsApiFailure(code: string): Failure | undefined {
+  if (/throttl|slowdown|limitexceeded|throughputexceeded|toomanyrequests|overlimit|ratelimit|requestlimit/i.test(code)) return 'block';
+  if (/^(internal(failure|error|servererror)?|serviceunavailable|service(unavailable)?exception|internal.*exception|dependencyfailure)/i.test(code)) return 'edge';
+  if (/accessdenied|unauthori[sz]ed|forbidden|authfailure|invalidclienttokenid|signaturedoesnotmatch|expiredtoken|unrecognizedclient|missingauthenticationtoken|incompletesignature|notauthorized/i.test(code)) return 'block';
+  if (/validation|invalid|malformed|notfound|nosuch|missing|badrequest|conditionalcheckfailed/i.test(code)) return 'client';
+  return undefined;
+}
