@@ -129,5 +129,5 @@ export function observationOf(capture: Pick<Capture, 'url' | 'type' | 'status' |
 function fullUrl(url: string | undefined): string {
   if (url === undefined || url === '') return '';
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) return url;
-  return /^[a-z0-9.-]+\.[a-z]{2,}(?:[:/]|$)/i.test(url) ? `https://${url}` : '';
+  return /^[a-z0-9_.-]+\.[a-z]{2,}(?:[:/]|$)/i.test(url) ? `https://${url}` : '';
 }

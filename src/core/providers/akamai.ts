@@ -4,7 +4,7 @@ import type { Failure } from '../types';
 import type { ProviderModule, Verdict } from '../signals';
 import { generated } from '../verdict';
 
-const REFERENCE = /reference\s*#\s*(\d+)\.[0-9a-f]+\.\d+\.[0-9a-f]+|errors\.edgesuite\.net\/(\d+)\./;
+const REFERENCE = /reference\s*#?\s*(\d+)\.[0-9a-f]+\.\d+\.[0-9a-f]+|errors\.edgesuite\.net\/(\d+)\./;
 const REFERENCE_PREFIX: Readonly<Record<string, [Failure, string]>> = {
   '1': ['origin', 'the origin did not answer in time'],
   '3': ['origin', 'reading from the origin failed'],
@@ -30,6 +30,7 @@ export const akamai: ProviderModule = {
     { header: 'server-timing', contains: 'cdn-cache; desc=', weight: 1, evidence: 'server-timing: cdn-cache' },
     { header: 'x-ak-cache', weight: 1, evidence: 'x-ak-cache header' },
   ],
+  hosts: [{ key: 'akamaiapis.net', own: true, evidence: "host is Akamai's own API (akamaiapis.net)" }],
   pages: [
     { find: REFERENCE, weight: 2, evidence: 'page shows an Akamai error Reference #' },
   ],

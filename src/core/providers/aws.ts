@@ -6,7 +6,7 @@ import { awsApiFailure, readAwsApiError, type AwsApiError } from './aws-api';
 import { APIGW_ERRORS, APIGW_MESSAGES, CLOUDFRONT_REASONS, ELB_STATUSES, S3_CODES } from './aws-tables';
 
 const CUSTOMER_HOSTS = /^(?!ec2-|.*\.(?:compute(?:-\d+)?|elb(?:\.[a-z0-9-]+)?|execute-api\.[a-z0-9-]+)\.amazonaws\.com$|.*\.s3-website[.-])/;
-const CLOUDFRONT_PAGE = /the request could not be satisfied|cloudfront attempted to establish a connection|cloudfront wasn't able to|amazon cloudfront distribution is configured|provide content to customers through cloudfront/;
+const CLOUDFRONT_PAGE = /the request could not be satisfied|the lambda function (?:returned|associated with the cloudfront)|cloudfront attempted to establish a connection|cloudfront wasn't able to|amazon cloudfront distribution is configured|provide content to customers through cloudfront/;
 const RATE_LIMITED = /rate exceeded|request limit exceeded|too many requests|throttl|please reduce your request rate/;
 const trimmed = (value: string): string | undefined => value.trim() || undefined;
 
@@ -53,6 +53,7 @@ export const aws: ProviderModule = {
     { find: /<center>awselb\/[\d.]+<\/center>|(?:^|\n)\s*\d{3} [a-z -]+\s+awselb\/[\d.]+\s*$/, weight: 2, evidence: "a plain error page signed 'awselb' (the load balancer)", service: 'elb' },
     { find: /<errorresponse[^>]*xmlns="https?:\/\/[a-z0-9-]+\.amazonaws\.com\/doc\/|["']__type["']\s*:\s*u?["']com\.amazon|<response>\s*<errors>\s*<error>\s*<code>[a-z.]+<\/code>[\s\S]*<requestid>/, weight: 2, evidence: "an AWS service API's error format" },
     { find: /\{\s*"message"\s*:\s*"(?:endpoint request timed out|missing authentication token)"\s*\}/, weight: 2, evidence: "API Gateway's error body", service: 'apigateway' },
+    { find: /<b>http\/1\.1 service unavailable<\/b>/, weight: 2, evidence: "AWS's front end 'Http/1.1 Service Unavailable' body" },
     { find: /\{\s*"message"\s*:\s*"(?:internal server error|service unavailable|forbidden)"\s*\}/, weight: 1, evidence: "API Gateway's error body", service: 'apigateway' },
     { find: /<error>\s*<code>[a-z]+<\/code>[\s\S]*<hostid>/, weight: 2, evidence: 'S3 XML error body', service: 's3' },
     { find: /code: [a-z]+\s+message:[\s\S]*hostid:/, weight: 2, evidence: 'S3 website error page', service: 's3' },
@@ -70,6 +71,8 @@ function judgeAws(ctx: Context, layer: Layer): Verdict | undefined {
   const api = ctx.hasPage ? readAwsApiError(ctx.page, ctx.rawPage) : undefined;
   if (api !== undefined) return judgeAwsApi(ctx, api);
   if (service === 's3') return judgeS3(ctx);
+  if (ctx.page.includes('<b>http/1.1 service unavailable</b>')) return generated('edge', "AWS's front end answered 'Http/1.1 Service Unavailable': the AWS service is overloaded or failing");
+  if (service === 'ec2' && ctx.status >= 500) return generated('edge', `the EC2 API answered ${ctx.status}: AWS itself is failing`, undefined, 'ec2');
   if (service === 'apigateway' || service === 'lambda-url' || ctx.header('x-amzn-errortype') !== undefined) return judgeApiGateway(ctx, service === 'lambda-url' ? service : 'apigateway');
   if (server.startsWith('awselb') || (service === 'elb' && ctx.page.includes('back-end server is at capacity'))) {
     return generated(ELB_STATUSES[ctx.status] ?? failureOfStatus(ctx.status), `the load balancer generated ${ctx.status}`, undefined, 'elb');
@@ -112,6 +115,8 @@ function judgeApiGateway(ctx: Context, service: string): Verdict {
 }
 
 function judgeCloudFront(ctx: Context): Verdict {
+  // A 403 'Bad request.' is CloudFront answering for a host no distribution is set up for (the site's setup).
+  if (ctx.status === 403 && ctx.page.includes('bad request')) return generated('origin', "CloudFront 403 'Bad request': this host is not set up on the distribution", undefined, 'cloudfront');
   for (const [reason, failure] of CLOUDFRONT_REASONS) {
     if (ctx.page.includes(reason)) return generated(failure, `CloudFront's error page: '${reason}'`, undefined, 'cloudfront');
   }

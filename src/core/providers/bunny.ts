@@ -15,4 +15,6 @@ export const bunny: ProviderModule = {
     { header: 'cdn-uid', weight: 1, evidence: 'cdn-uid header' },
   ],
   hosts: [{ key: 'b-cdn.net', evidence: 'host is on b-cdn.net' }],
+  // Bunny's error page loads its own assets from bunnynetassets.b-cdn.net: the template, not a mention.
+  pages: [{ find: 'bunnynetassets.b-cdn.net/error', weight: 2, evidence: "Bunny's error page (its assets from bunnynetassets.b-cdn.net)" }],
 };

@@ -41,7 +41,7 @@ export const cloudflare: ProviderModule = {
     { key: 'cloudflarestorage.com', service: 'r2', own: true, evidence: 'host is Cloudflare R2 storage' },
     { key: 'cloudflareclient.com', own: true, evidence: "host is Cloudflare's WARP client API" },
   ],
-  statuses: [520, 521, 522, 523, 524, 525, 526], // documented as Cloudflare's own; no one else sends them
+  statuses: [520, 521, 522, 523, 524, 525, 526, 530], // documented as Cloudflare's own; no one else sends them
   pages: [
     { find: /cf-error-details|cf-wrapper/, weight: 2, evidence: "Cloudflare's error-page template" },
     { find: /cloudflare ray id|performance &(?:amp;)? security by cloudflare/, weight: 2, evidence: 'page shows a Cloudflare Ray ID' },
@@ -55,7 +55,7 @@ export const cloudflare: ProviderModule = {
     { find: /error code:? ?(?:5\d\d|1\d{3})\b[\s\S]{0,400}\bcloudflare\b|\bcloudflare\b[\s\S]{0,400}error code:? ?(?:5\d\d|1\d{3})\b/, weight: 2, evidence: "Cloudflare's 'Error code …' beside its name" },
     { find: /(?:^|\n)\s*error code: (?:1\d{3}|5\d\d)\s*(?:$|\n)/, weight: 2, evidence: "Cloudflare's plain-text error ('error code: …') for non-browser clients" },
     { find: /developers\.cloudflare\.com\/support\/troubleshooting\/http-status-codes\/cloudflare-/, weight: 2, evidence: "problem JSON pointing at Cloudflare's error documentation" },
-    { find: /web server is (?:down|returning an unknown error)|origin is unreachable|origin dns error/, weight: 2, evidence: "a Cloudflare 52x page's heading" },
+    { find: /web server is (?:down|returning an unknown error)|origin is unreachable|origin dns error|worker threw exception|worker_threw_exception/, weight: 2, evidence: "a Cloudflare 52x page's heading" },
     { find: /has banned your access based on your browser's signature|used cloudflare to restrict access|attention required! \| cloudflare/, weight: 2, evidence: "Cloudflare's block page" },
     { find: /(?:^|\n|<title>)\s*just a moment\.\.\.\s*(?:<\/title>|\n|$)|checking your browser before accessing|enable javascript and cookies to continue|unblock challenges\.cloudflare\.com/, weight: 2, evidence: "Cloudflare's challenge page ('Just a moment...')" },
     { find: /<center>cloudflare(?:-nginx|-lb)?<\/center>|(?:^|\n)\s*\d{3} [a-z -]+\s+cloudflare(?:-nginx|-lb)?\s*$/, weight: 2, evidence: "a plain error page signed 'cloudflare'" },
@@ -113,7 +113,8 @@ function declaredCode(ctx: Context, problem: Problem | undefined): string | unde
 }
 
 function pageCode(page: string): string | undefined {
-  if (!page.includes('cloudflare')) return undefined; // another site's "error 1045" is not Cloudflare's
+  // another site's "error 1045" is not Cloudflare's: only a page that is Cloudflare's (by name or its Workers text)
+  if (!page.includes('cloudflare') && !page.includes('worker threw exception')) return undefined;
   const m = /error(?:\s+code)?\s*:?\s*(?:<\/span>\s*<span[^>]*>\s*)?(1\d{3}|5[23]\d)\b|errorcode_(\d{3,4})/.exec(page);
   return m?.[1] ?? m?.[2];
 }

@@ -14,12 +14,15 @@ export const digitalocean: ProviderModule = {
   ],
   hosts: [
     { key: 'ondigitalocean.app', service: 'app-platform', evidence: 'host is on ondigitalocean.app' },
-    { key: 'digitaloceanspaces.com', service: 'spaces', evidence: 'host is on digitaloceanspaces.com (Spaces)' },
+    { key: 'digitalocean.com', own: true, evidence: "host is DigitalOcean's own (its API and site)" },
+    { key: 'digitaloceanspaces.com', service: 'spaces', own: true, evidence: 'host is on digitaloceanspaces.com (Spaces)' },
   ],
   judge: judgeDigitalOcean,
 };
 
 function judgeDigitalOcean(ctx: Context): Verdict | undefined {
+  const spaces = /<code>\s*([A-Za-z]+)\s*<\/code>/i.exec(ctx.rawPage)?.[1];
+  if (spaces === 'SlowDown') return generated('block', 'Spaces error SlowDown: the request rate is limited', spaces, 'spaces');
   const orig = Number(ctx.header('x-do-orig-status'));
   if (orig >= 400) return { failure: failureOfStatus(orig), generated: true, evidence: [`x-do-orig-status: ${orig} — the app itself answered ${orig}`] };
   if (ctx.status === 403 && ctx.header('x-do-app-origin') === undefined && ctx.hostKey === 'ondigitalocean.app') {

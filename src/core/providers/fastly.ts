@@ -4,7 +4,7 @@ import type { ProviderModule, Verdict } from '../signals';
 import { generated, suffixCode } from '../verdict';
 
 /** Reason phrases Fastly puts on the 503s it generates when the origin fails. */
-const ORIGIN_REASONS = ['first byte timeout', 'backend read error', 'backend write error', 'connection refused', 'connection timed out', 'all backends failed or unhealthy', 'backend is unhealthy', 'backend unavailable', 'no healthy backends', 'between bytes timeout'];
+const ORIGIN_REASONS = ['first byte timeout', 'backend read error', 'backend write error', 'connection refused', 'connection timed out', 'all backends failed or unhealthy', 'backend is unhealthy', 'backend unavailable', 'no healthy backends', 'no healthy ip available for the backend', 'between bytes timeout'];
 const servedByPop = (value: string): string | undefined => suffixCode(value);
 
 export const fastly: ProviderModule = {

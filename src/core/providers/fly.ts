@@ -11,10 +11,11 @@ export const fly: ProviderModule = {
   depth: 2,
   headers: [
     { header: 'server', prefix: 'fly/', weight: 2, evidence: 'server: Fly/…' },
+    { header: 'server', prefix: 'fly.io', weight: 2, evidence: 'server: Fly.io' },
     { header: 'via', contains: 'fly.io', weight: 2, evidence: 'via: fly.io' },
     { header: 'fly-request-id', weight: 2, evidence: 'fly-request-id header', pop: flyRegion, requestId: true },
   ],
-  hosts: [{ key: 'fly.dev', evidence: 'host is on fly.dev' }],
+  hosts: [{ key: 'fly.dev', evidence: 'host is on fly.dev' }, { key: 'fly.io', own: true, evidence: "host is Fly.io's own (its site and API)" }],
   judge: judgeFly,
 };
 

@@ -4,7 +4,7 @@ import type { Layer, ProviderModule, Verdict } from '../signals';
 import { failureOfStatus, generated } from '../verdict';
 
 const GCS_CODES: Readonly<Record<string, 'client' | 'origin' | 'edge'>> = {
-  NoSuchKey: 'client', NoSuchBucket: 'origin', AccessDenied: 'origin', InternalError: 'edge', ServiceUnavailable: 'edge',
+  NoSuchKey: 'client', NoSuchBucket: 'origin', AccessDenied: 'block', InternalError: 'edge', ServiceUnavailable: 'edge',
 };
 
 // Google APIs' JSON errors: {"error": {"code": 503, "status": "UNAVAILABLE"}} and the older
@@ -40,6 +40,7 @@ export const google: ProviderModule = {
     { key: 'firebaseio.com', service: 'firebase', own: true, evidence: 'host is a Firebase Realtime Database' },
     { key: 'firebasestorage.app', service: 'firebase', own: true, evidence: 'host is Firebase Storage' },
     { key: 'gstatic.com', own: true, evidence: "host is Google's static content" },
+    { key: 'googlesource.com', own: true, evidence: "host is Google's Git hosting (googlesource.com)" },
   ],
   pages: [
     { find: /that(?:’|'|&#39;)s an error/, weight: 2, evidence: "Google's error page ('That's an error.')" },

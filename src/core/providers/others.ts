@@ -10,8 +10,8 @@ export const imperva: ProviderModule = {
     { header: 'x-iinfo', weight: 2, evidence: 'x-iinfo header (Imperva)' },
     { header: 'x-cdn', match: /imperva|incapsula/i, weight: 2, evidence: 'x-cdn: Imperva' },
   ],
-  pages: [{ find: 'incapsula incident id', weight: 2, evidence: "Imperva's 'Incapsula incident ID' block page" }],
-  judge: (ctx) => (ctx.page.includes('incapsula incident id') ? generated('block', "Imperva's block page: request unsuccessful") : undefined),
+  pages: [{ find: /incapsula incident id|\/_incapsula_resource\?/, weight: 2, evidence: "Imperva's block page (Incapsula incident ID, /_Incapsula_Resource)" }],
+  judge: (ctx) => (/incapsula incident id|\/_incapsula_resource\?/.test(ctx.page) ? generated('block', "Imperva's block page: request unsuccessful") : undefined),
 };
 
 export const sucuri: ProviderModule = {

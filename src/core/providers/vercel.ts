@@ -29,6 +29,7 @@ export const vercel: ProviderModule = {
   pages: [
     { find: 'vercel is working correctly', weight: 2, evidence: "Vercel's error page ('Vercel is working correctly')" },
     { find: /code:\s*[a-z0-9_]{4,}\s+id:\s*[a-z]{3}\d::?[a-z0-9]{5}-\d{10,}|\b[a-z]{3}\d::[a-z0-9]{5}-\d{13}-[0-9a-f]{12}\b/, weight: 2, evidence: "Vercel's error text ('Code: … ID: <region>::…')" },
+    { find: /(?:^|\n|\s)\d{3}: [a-z_]{6,}\s+code: [a-z_]{4,}/, weight: 2, evidence: "Vercel's error text ('500: INTERNAL_SERVER_ERROR Code: …')" },
     { find: /an error occurred with your deployment|the deployment could not be found on vercel|this deployment cannot be found|vercel security checkpoint/, weight: 2, evidence: "Vercel's error page" },
   ],
   judge: judgeVercel,
