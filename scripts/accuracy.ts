@@ -5,7 +5,7 @@
 import { classify } from '../src/core/classify';
 import type { Diagnosis, Observation } from '../src/core/types';
 import { formatScore, scoreCaptures } from './lib/accuracy';
-import { readCaptures } from './lib/captures';
+import { observationOf, readCaptures, UNPLACEABLE_DIR } from './lib/captures';
 import { failureOfStatus } from '../src/core/verdict';
 
 const args = new Set(process.argv.slice(2));
@@ -17,6 +17,9 @@ if (args.has('--json')) {
   console.log(JSON.stringify(score, null, 2));
 } else {
   console.log(formatScore(score));
+  const unplaceable = readCaptures(UNPLACEABLE_DIR).captures;
+  const blamed = unplaceable.filter((c) => { const got = classify(observationOf(c)).provider; return got !== null && got !== c.expected.provider; });
+  console.log(`\n${unplaceable.length} more real failures show no mark of their provider (test/captures-unplaceable): another provider blamed for ${blamed.length}${blamed.map((c) => `\n  ${c.id}`).join('')}`);
   if (args.has('--baseline')) {
     const statusOnly = (obs: Observation): Diagnosis => ({ provider: null, failure: failureOfStatus(obs.statusCode ?? 0), evidence: [] });
     const base = scoreCaptures(captures, statusOnly);

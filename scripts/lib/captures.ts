@@ -6,6 +6,8 @@ import { join, relative } from 'node:path';
 import type { Failure, Observation } from '../../src/core/types';
 
 export const CAPTURES_DIR = join(import.meta.dirname, '..', '..', 'test', 'captures');
+/** Real failures whose recorded form shows no mark of their provider: kept to check no one else is blamed. */
+export const UNPLACEABLE_DIR = join(import.meta.dirname, '..', '..', 'test', 'captures-unplaceable');
 
 export interface Expected {
   provider: string | null;

@@ -5,14 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify';
 import { percent, scoreCaptures } from '../../scripts/lib/accuracy';
-import { CAPTURES_DIR, readCaptures } from '../../scripts/lib/captures';
+import { CAPTURES_DIR, observationOf, readCaptures, UNPLACEABLE_DIR } from '../../scripts/lib/captures';
 
 const { captures, problems } = readCaptures();
+const unplaceable = readCaptures(UNPLACEABLE_DIR);
 const floor = JSON.parse(readFileSync(join(CAPTURES_DIR, 'floor.json'), 'utf8')) as { captures: number; provider: number; failure: number; both: number; perFailure: number };
 
 describe('the corpus of real captures', () => {
   it('has only well-formed captures', () => {
     expect(problems).toEqual([]);
+    expect(unplaceable.problems).toEqual([]);
   });
 
   it(`holds at least ${floor.captures} captures`, () => {
@@ -50,5 +52,15 @@ describe('classify() on the real captures', () => {
   it(`gets every failure class right at least ${floor.perFailure}% of the time`, () => {
     const low = Object.entries(score.byFailure).filter(([, t]) => percent(t.both, t.n) < floor.perFailure).map(([name, t]) => `${name}: ${t.both}/${t.n}`);
     expect(low, report).toEqual([]);
+  });
+});
+
+describe('classify() on real failures that show no mark of their provider', () => {
+  it('never blames another provider: it names the right one or none', () => {
+    expect(unplaceable.captures.length).toBeGreaterThan(0);
+    const wrong = unplaceable.captures
+      .map((c) => ({ id: c.id, got: classify(observationOf(c)).provider, want: c.expected.provider }))
+      .filter((r) => r.got !== null && r.got !== r.want);
+    expect(wrong).toEqual([]);
   });
 });
