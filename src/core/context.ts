@@ -96,24 +96,40 @@ function readReason(line: unknown): string {
   return m?.[1] ? m[1].trim().toLowerCase() : '';
 }
 
-/** The lowercased host name of a URL, read without the URL parser (it runs for every response). */
+/** The lowercased host name of a URL, read in one pass without the URL parser (it runs for every response). */
 export function readHost(url: unknown): string {
   if (typeof url !== 'string') return '';
   const start = url.indexOf('://');
   if (start < 0 || start > 16) return '';
-  const slash = url.indexOf('/', start + 3);
-  let host = url.slice(start + 3, slash < 0 ? start + 300 : Math.min(slash, start + 300));
-  const query = host.indexOf('?');
-  if (query >= 0) host = host.slice(0, query);
-  const hash = host.indexOf('#');
-  if (hash >= 0) host = host.slice(0, hash);
-  const at = host.lastIndexOf('@');
-  if (at >= 0) host = host.slice(at + 1);
-  if (host.startsWith('[')) return host.slice(0, host.indexOf(']') + 1).toLowerCase();
-  const colon = host.indexOf(':');
-  if (colon >= 0) host = host.slice(0, colon);
-  host = host.toLowerCase();
-  return host.endsWith('.') ? host.slice(0, -1) : host;
+  const from = start + 3;
+  const limit = Math.min(url.length, from + 300);
+  let hostStart = from;
+  let colon = -1;
+  let upper = false;
+  let i = from;
+  for (; i < limit; i++) {
+    const c = url.charCodeAt(i);
+    if (c === 47 || c === 63 || c === 35) break; // '/', '?', '#': the authority ends
+    if (c === 64) { // '@': what came before was user info
+      hostStart = i + 1;
+      colon = -1;
+      upper = false;
+    } else if (c === 58 && colon < 0 && url.charCodeAt(hostStart) !== 91) {
+      colon = i; // ':' before the port (not inside an IPv6 literal)
+    } else if (c >= 65 && c <= 90) {
+      upper = true;
+    }
+  }
+  let end = colon >= 0 ? colon : i;
+  if (url.charCodeAt(hostStart) === 91) { // '[::1]'
+    const close = url.indexOf(']', hostStart);
+    if (close < 0 || close > i) return '';
+    end = close + 1;
+  } else if (end > hostStart && url.charCodeAt(end - 1) === 46) {
+    end--; // a trailing dot names the same host
+  }
+  const host = url.slice(hostStart, end);
+  return upper ? host.toLowerCase() : host;
 }
 
 function lastLabels(host: string): string {

@@ -1,15 +1,19 @@
 // Finds every provider on a response's path in one pass over its headers, then its host and (for a
 // failure) its page. The index is built once from the provider modules' tables.
 import { Context, MAX_HEADER_VALUE } from './context';
+import { mayHold, notePairs, pairsOf } from './page-bigrams';
+import { requiredLiterals } from './required-literals';
 import type { HeaderSignal, HostSignal, Layer, PageSignal, ProviderModule } from './signals';
 
 interface Indexed<S> { module: ProviderModule; signal: S }
+/** A page signal with the plain strings one of which any match holds (none: always tried), and their pairs. */
+interface PageEntry extends Indexed<PageSignal> { needles: { text: string; pairs: Uint16Array }[] | undefined }
 
 /** A header signal compiled into one fixed shape, so the hot loop's property reads stay monomorphic. */
 interface Compiled {
   module: ProviderModule;
   prefix: string;
-  contains: string;
+  containsRe: RegExp | undefined; // `contains`, compiled to a case-insensitive search of the value as sent
   match: RegExp | undefined;
   weight: number;
   evidence: string;
@@ -26,7 +30,7 @@ interface HeaderEntry { byFirst: Map<number, Compiled[]>; always: Compiled[]; re
 function compile(module: ProviderModule, s: HeaderSignal): Compiled {
   const serviceRank = s.service === undefined ? -1 : (module.services?.indexOf(s.service) ?? 0);
   return {
-    module, prefix: s.prefix ?? '', contains: s.contains ?? '', match: s.match, weight: s.weight, evidence: s.evidence,
+    module, prefix: s.prefix ?? '', containsRe: s.contains ? new RegExp(s.contains.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') : undefined, match: s.match, weight: s.weight, evidence: s.evidence,
     service: s.service, serviceRank, pop: s.pop, requestId: s.requestId === true, alarm: s.alarm === true,
   };
 }
@@ -36,7 +40,7 @@ export interface LayerIndex {
   shapes: Uint32Array; // by (length, first character): a bit per last character of some indexed name, in any case
   headers: Map<string, HeaderEntry>;
   hosts: Map<string, Indexed<HostSignal>[]>;
-  pages: Indexed<PageSignal>[];
+  pages: PageEntry[];
   statusOwners: Map<number, ProviderModule[]>;
 }
 
@@ -50,12 +54,19 @@ export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
     for (const signal of module.headers) {
       const entry = entryOf(index, signal.header);
       const compiled = compile(module, signal);
-      if (compiled.prefix !== '' || compiled.contains !== '') entry.readsLower = true;
+      if (compiled.prefix !== '') entry.readsLower = true;
       if (compiled.prefix !== '') push(entry.byFirst, compiled.prefix.charCodeAt(0), compiled);
       else entry.always.push(compiled);
+      // HTTP/1.1 servers send names capitalised ("Content-Type"): index that spelling too, so it is found
+      // without lowercasing the name.
+      const canonical = signal.header.replace(/(^|-)[a-z]/g, (c) => c.toUpperCase());
+      if (canonical !== signal.header && !index.headers.has(canonical)) index.headers.set(canonical, entry);
     }
     for (const signal of module.hosts ?? []) push(index.hosts, signal.key, { module, signal });
-    for (const signal of module.pages ?? []) index.pages.push({ module, signal });
+    for (const signal of module.pages ?? []) {
+      const literals = typeof signal.find === 'string' ? [signal.find] : requiredLiterals(signal.find);
+      index.pages.push({ module, signal, needles: literals?.map((text) => ({ text, pairs: pairsOf(text) })) });
+    }
     for (const status of module.statuses ?? []) push(index.statusOwners, status, module);
   }
   return index;
@@ -89,16 +100,16 @@ export function detectLayers(
       const lower = entry.readsLower ? value.toLowerCase() : value;
       const byPrefix = entry.byFirst.size === 0 ? undefined : entry.byFirst.get(lower.charCodeAt(0));
       if (byPrefix !== undefined) {
-        for (const hit of byPrefix) if (lower.startsWith(hit.prefix)) apply(ctx, found, hit, value, lower);
+        for (const hit of byPrefix) if (lower.startsWith(hit.prefix)) apply(ctx, found, hit, value);
       }
-      for (const hit of entry.always) apply(ctx, found, hit, value, lower);
+      for (const hit of entry.always) apply(ctx, found, hit, value);
     }
   }
   return finishLayers(index, ctx, found, readPage);
 }
 
-function apply(ctx: Context, found: Layer[], signal: Compiled, value: string, lower: string): void {
-  if (signal.contains !== '' && !lower.includes(signal.contains)) return;
+function apply(ctx: Context, found: Layer[], signal: Compiled, value: string): void {
+  if (signal.containsRe !== undefined && !signal.containsRe.test(value)) return;
   if (signal.match !== undefined && !signal.match.test(value)) return;
   if (signal.alarm) ctx.alarm = true;
   const layer = layerOf(found, signal.module);
@@ -131,7 +142,9 @@ function finishLayers(index: LayerIndex, ctx: Context, found: Layer[], readPage:
   }
   if ((readPage || ctx.alarm) && ctx.hasPage) {
     const page = ctx.page;
-    for (const { module, signal } of index.pages) {
+    notePairs(page);
+    for (const { module, signal, needles } of index.pages) {
+      if (needles !== undefined && !includesAny(page, needles)) continue;
       const hit = typeof signal.find === 'string' ? page.includes(signal.find) : signal.find.test(page);
       if (hit) mark(layerOf(found, module), signal.weight, signal.evidence, signal.service);
     }
@@ -140,6 +153,14 @@ function finishLayers(index: LayerIndex, ctx: Context, found: Layer[], readPage:
   for (const layer of found) if (layer.score >= 2) layers.push(layer);
   if (layers.length > 1) layers.sort((a, b) => a.module.depth - b.module.depth);
   return layers;
+}
+
+function includesAny(page: string, needles: readonly { text: string; pairs: Uint16Array }[]): boolean {
+  for (let i = 0; i < needles.length; i++) {
+    const needle = needles[i] as { text: string; pairs: Uint16Array };
+    if (mayHold(needle.pairs) && page.includes(needle.text)) return true;
+  }
+  return false;
 }
 
 function entryOf(index: LayerIndex, name: string): HeaderEntry {

@@ -8,6 +8,9 @@ export interface AwsApiError { code: string | undefined; service: string | undef
 const XML = /<errorresponse[^>]*xmlns="https?:\/\/([a-z0-9-]+)\.amazonaws\.com\/doc\//;
 const EC2_XML = /<response>\s*<errors>\s*<error>\s*<code>/; // EC2's own shape of the query-protocol error
 const JSON_TYPE = /["']__type["']\s*:\s*u?["'](?:com\.amazon(?:aws)?\.([a-z0-9]+)[^#"']*#)?([A-Za-z]+)["']/;
+// The AWS SDKs' rendering of a service error, as people paste it from a log or console:
+// "… (Service: AmazonDynamoDBv2; Status Code: 500; Error Code: InternalServerError; Request ID: …)".
+const SDK_TEXT = /\(Service: ([A-Za-z0-9]+); Status Code: \d{3}; Error Code: ([A-Za-z]+)/;
 const QUERY_NAMES: Readonly<Record<string, string>> = { queue: 'sqs', monitoring: 'cloudwatch', sts: 'sts', sns: 'sns', ec2: 'ec2', cloudfront: 'cloudfront-api', iam: 'iam', elasticloadbalancing: 'elb-api', autoscaling: 'autoscaling', cloudformation: 'cloudformation' };
 
 /** Page text (lowercased, for the markers) and raw text (for the code's case). */
@@ -17,6 +20,8 @@ export function readAwsApiError(page: string, rawPage: string): AwsApiError | un
     const code = /<code>\s*([A-Za-z.]+)\s*<\/code>/i.exec(rawPage)?.[1];
     return { code, service: QUERY_NAMES[xml[1] ?? ''] ?? xml[1] };
   }
+  const sdk = SDK_TEXT.exec(rawPage);
+  if (sdk !== null) return { code: sdk[2], service: sdk[1]?.toLowerCase().replace(/^aws|^amazon/, '') || undefined };
   if (EC2_XML.test(page)) return { code: /<code>\s*([A-Za-z.]+)\s*<\/code>/i.exec(rawPage)?.[1], service: 'ec2' };
   if (!page.includes('__type')) return undefined;
   const json = JSON_TYPE.exec(rawPage);

@@ -4,7 +4,7 @@ import type { Failure } from '../types';
 /** S3 REST and website error `<Code>`s. */
 export const S3_CODES: Readonly<Record<string, Failure>> = {
   NoSuchKey: 'client', NoSuchVersion: 'client', InvalidRequest: 'client', InvalidArgument: 'client',
-  MethodNotAllowed: 'client', InvalidRange: 'client', PreconditionFailed: 'client', NoSuchUpload: 'client',
+  MethodNotAllowed: 'client', NotImplemented: 'client', InvalidRange: 'client', PreconditionFailed: 'client', NoSuchUpload: 'client',
   NoSuchBucket: 'origin', // the site's bucket is gone (also a takeover fingerprint)
   NoSuchWebsiteConfiguration: 'origin',
   AccessDenied: 'client', // S3's documented answer for a missing key when the caller may not list the bucket

@@ -30,6 +30,7 @@ export const aws: ProviderModule = {
     { header: 'x-amz-apigw-id', weight: 2, evidence: 'x-amz-apigw-id header', service: 'apigateway' },
     { header: 'apigw-requestid', weight: 2, evidence: 'apigw-requestid header', service: 'apigateway', requestId: true },
     { header: 'x-amzn-errortype', weight: 2, evidence: 'x-amzn-errortype header' },
+    { header: 'x-amzn-remapped-content-length', weight: 1, evidence: "x-amzn-remapped-content-length (API Gateway passing on its integration's answer)", service: 'apigateway' },
     { header: 'x-amzn-trace-id', weight: 1, evidence: 'x-amzn-trace-id header' },
     { header: 'x-amzn-waf-action', weight: 2, evidence: 'x-amzn-waf-action header', service: 'waf', alarm: true },
   ],
@@ -44,6 +45,7 @@ export const aws: ProviderModule = {
     { key: 'amazonaws.com', match: CUSTOMER_HOSTS, own: true, evidence: "host is an AWS service's own endpoint" },
     { key: 'on.aws', match: /\.lambda-url\.[a-z0-9-]+\.on\.aws$/, service: 'lambda-url', evidence: 'host is a Lambda function URL' },
     { key: 'amplifyapp.com', service: 'amplify', evidence: 'host is on amplifyapp.com' },
+    { key: 'amazon.com', match: /^(?:[a-z0-9-]+\.)*(?:aws|console\.aws)\.amazon\.com$/, own: true, evidence: "host is AWS's own site or console (aws.amazon.com)" },
     { key: 'awsglobalaccelerator.com', service: 'globalaccelerator', evidence: 'host is on awsglobalaccelerator.com' },
   ],
   pages: [
@@ -53,6 +55,7 @@ export const aws: ProviderModule = {
     { find: /<center>awselb\/[\d.]+<\/center>|(?:^|\n)\s*\d{3} [a-z -]+\s+awselb\/[\d.]+\s*$/, weight: 2, evidence: "a plain error page signed 'awselb' (the load balancer)", service: 'elb' },
     { find: /<errorresponse[^>]*xmlns="https?:\/\/[a-z0-9-]+\.amazonaws\.com\/doc\/|["']__type["']\s*:\s*u?["']com\.amazon|<response>\s*<errors>\s*<error>\s*<code>[a-z.]+<\/code>[\s\S]*<requestid>/, weight: 2, evidence: "an AWS service API's error format" },
     { find: /\{\s*"message"\s*:\s*"(?:endpoint request timed out|missing authentication token)"\s*\}/, weight: 2, evidence: "API Gateway's error body", service: 'apigateway' },
+    { find: /\(service: [a-z0-9]+; status code: \d{3}; error code: [a-z]+/, weight: 2, evidence: "an AWS SDK's report of a service error (Service: …; Status Code: …; Error Code: …)" },
     { find: /<b>http\/1\.1 service unavailable<\/b>/, weight: 2, evidence: "AWS's front end 'Http/1.1 Service Unavailable' body" },
     { find: /\{\s*"message"\s*:\s*"(?:internal server error|service unavailable|forbidden)"\s*\}/, weight: 1, evidence: "API Gateway's error body", service: 'apigateway' },
     { find: /<error>\s*<code>[a-z]+<\/code>[\s\S]*<hostid>/, weight: 2, evidence: 'S3 XML error body', service: 's3' },
@@ -109,8 +112,10 @@ function judgeApiGateway(ctx: Context, service: string): Verdict {
   for (const [message, failure] of APIGW_MESSAGES) {
     if (ctx.page.includes(message)) return generated(failure, `${who} says '${message}'`, type, service);
   }
-  // A 502 is the integration (often Lambda) failing and a 504 it timing out; a bare 500 is the gateway's own.
-  const failure = ctx.status === 500 && service === 'apigateway' ? 'edge' : failureOfStatus(ctx.status);
+  // A 502 is the integration (often Lambda) failing and a 504 it timing out; a bare 500 is the gateway's own,
+  // unless API Gateway says it is passing on its integration's answer (it renames the headers it replaces).
+  const passedOn = ctx.header('x-amzn-remapped-content-length') !== undefined;
+  const failure = ctx.status === 500 && service === 'apigateway' && !passedOn ? 'edge' : failureOfStatus(ctx.status);
   return generated(failure, `${who} answered ${ctx.status}${type ? ` (${type})` : ''}`, type, service);
 }
 

@@ -39,6 +39,7 @@ export const azure: ProviderModule = {
     { find: "our services aren't available right now", weight: 2, evidence: "Front Door's 'Our services aren't available right now' page", service: 'front-door' },
     { find: /errorinfo:\s*origin(timeout|invalidresponse)/, weight: 2, evidence: 'Front Door ErrorInfo', service: 'front-door' },
     { find: 'azure front door', weight: 2, evidence: "Front Door's error page names Azure Front Door", service: 'front-door' },
+    { find: 'if you are the application administrator, you can access the diagnostic resources', weight: 2, evidence: "App Service's ':( Application Error' page", service: 'app-service' },
     { find: 'microsoft-azure-application-gateway', weight: 2, evidence: "a plain error page signed 'Microsoft-Azure-Application-Gateway'", service: 'application-gateway' },
     { find: STORAGE_ERROR, weight: 2, evidence: "Azure Storage's error body ('RequestId:… Time:…')", service: 'storage' },
     { find: /the gateway did not receive a response from 'microsoft\.|"code"\s*:\s*"(?:gatewaytimeout|servertimeout|internalservererror|resourcecollectionrequeststhrottled|toomanyrequests)"/, weight: 2, evidence: "Azure Resource Manager's error format", service: 'resource-manager' },
@@ -58,6 +59,7 @@ function judgeAzure(ctx: Context, layer: Layer): Verdict | undefined {
   if (page.includes("our services aren't available right now")) {
     return generated('origin', 'Azure Front Door: this host or route is not set up on Front Door', undefined, 'front-door');
   }
+  if (page.includes('you can access the diagnostic resources')) return generated('origin', "Azure App Service's 'Application Error': the site's app failed to start or crashed", undefined, 'app-service');
   if (page.includes('this web app is stopped') || page.includes('web app not found') || page.includes('web site not found')) {
     return generated('origin', 'Azure App Service: this app is stopped or does not exist', undefined, 'app-service');
   }

@@ -2,6 +2,7 @@
 import type { Context } from '../context';
 import type { ProviderModule, Verdict } from '../signals';
 import { failureOfStatus, generated } from '../verdict';
+import { S3_CODES } from './aws-tables';
 
 export const digitalocean: ProviderModule = {
   id: 'digitalocean',
@@ -22,7 +23,11 @@ export const digitalocean: ProviderModule = {
 
 function judgeDigitalOcean(ctx: Context): Verdict | undefined {
   const spaces = /<code>\s*([A-Za-z]+)\s*<\/code>/i.exec(ctx.rawPage)?.[1];
-  if (spaces === 'SlowDown') return generated('block', 'Spaces error SlowDown: the request rate is limited', spaces, 'spaces');
+  if (spaces !== undefined && ctx.hostKey === 'digitaloceanspaces.com') {
+    // Spaces speaks S3's error vocabulary; its 5xx are Spaces failing.
+    const failure = S3_CODES[spaces] ?? (ctx.status >= 500 && spaces !== 'NotImplemented' ? 'edge' : ctx.status >= 500 ? 'client' : failureOfStatus(ctx.status));
+    return generated(failure, `Spaces error ${spaces}`, spaces, 'spaces');
+  }
   const orig = Number(ctx.header('x-do-orig-status'));
   if (orig >= 400) return { failure: failureOfStatus(orig), generated: true, evidence: [`x-do-orig-status: ${orig} — the app itself answered ${orig}`] };
   if (ctx.status === 403 && ctx.header('x-do-app-origin') === undefined && ctx.hostKey === 'ondigitalocean.app') {

@@ -1,9 +1,10 @@
 // Google: Front End / Cloud Load Balancing / Cloud Run / App Engine / Firebase Hosting / GCS (providers.md §1.5).
 import type { Context } from '../context';
+import type { Failure } from '../types';
 import type { Layer, ProviderModule, Verdict } from '../signals';
 import { failureOfStatus, generated } from '../verdict';
 
-const GCS_CODES: Readonly<Record<string, 'client' | 'origin' | 'edge'>> = {
+const GCS_CODES: Readonly<Record<string, Failure>> = {
   NoSuchKey: 'client', NoSuchBucket: 'origin', AccessDenied: 'block', InternalError: 'edge', ServiceUnavailable: 'edge',
 };
 
