@@ -1,10 +1,11 @@
-// npm run accuracy [-- --json] [-- --baseline]
+// npm run accuracy [-- --json] [-- --baseline] [-- --counts]
 // Scores classify() on the real captures in test/captures/ (provider, failure and both; per failure class and
-// per provider; every miss listed). --baseline also scores a rule that reads only the status code, for scale.
+// per provider; every miss listed). --baseline also scores a rule that reads only the status code, for scale;
+// --counts prints the corpus's provider × failure table as test/captures/README.md shows it.
 // Exits 1 when a capture file is malformed.
 import { classify } from '../src/core/classify';
 import type { Diagnosis, Observation } from '../src/core/types';
-import { formatScore, scoreCaptures } from './lib/accuracy';
+import { countTable, formatScore, scoreCaptures } from './lib/accuracy';
 import { observationOf, readCaptures, UNPLACEABLE_DIR } from './lib/captures';
 import { failureOfStatus } from '../src/core/verdict';
 
@@ -13,7 +14,9 @@ const { captures, problems } = readCaptures();
 for (const p of problems) console.error(`test/captures/${p.id}.json: ${p.problems.join('; ')}`);
 
 const score = scoreCaptures(captures, classify);
-if (args.has('--json')) {
+if (args.has('--counts')) {
+  console.log(countTable(captures));
+} else if (args.has('--json')) {
   console.log(JSON.stringify(score, null, 2));
 } else {
   console.log(formatScore(score));

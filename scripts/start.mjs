@@ -25,12 +25,15 @@ const { startMirrorStandIns } = await import('./lib/mirror-stand-ins.ts');
 const { SCENARIOS, scenarioHosts } = await import('./lib/scenarios.ts');
 const { scenarioList } = await import('./lib/simulator-guide.ts');
 const { tourScenario } = await import('./lib/outage-tour.ts');
-const { tourTable } = await import('./lib/tour-table.ts');
+const { captureTable, tourTable } = await import('./lib/tour-table.ts');
+const { captureProblems, captureScenarios } = await import('./lib/capture-scenarios.ts');
+const CAPTURES = captureScenarios();
 
 console.log('Building dist/ …');
 execFileSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 
-const server = await startScenarioServer(SCENARIOS);
+// The simulator also plays back real captured failures (test/captures/) on the hosts they were recorded for.
+const server = await startScenarioServer([...SCENARIOS, ...CAPTURES]);
 // The archives, resolver and gateways the popup's mirror suggestions ask, played by local stand-ins (no
 // request leaves this machine; a clicked suggestion opens the stand-in's page).
 const standIns = await startMirrorStandIns();
@@ -39,7 +42,7 @@ let browser;
 try {
   browser = await launch({
     dist: process.env.DETOUR_DIST ?? join(root, 'dist'),
-    mapHosts: scenarioHosts(SCENARIOS),
+    mapHosts: scenarioHosts([...SCENARIOS, ...CAPTURES]),
     headless,
     httpsProxyPort: standIns.proxyPort,
     settings: standIns.settings,
@@ -76,6 +79,16 @@ for (const scenario of SCENARIOS) {
   stops.push(stop);
 }
 console.log(`\nWhat Detour diagnosed in ${browser.name}:\n\n${tourTable(stops)}`);
+
+console.log(`\nReal failures from public bug reports (test/captures/), served with their recorded status, headers and page:`);
+const captureStops = [];
+for (const scenario of CAPTURES) {
+  const stop = await tourScenario(browser, server, scenario, { screenshotDir });
+  const problems = stop.report ? captureProblems(scenario, stop.report) : [];
+  process.stdout.write(`${stop.error || problems.length > 0 ? '✗' : '✓'} ${scenario.capture.id}\n`);
+  captureStops.push({ stop, capture: scenario.capture, problems });
+}
+console.log(`\n${captureTable(captureStops)}`);
 if (screenshotDir) console.log(`\nPopup screenshots: ${relative(root, screenshotDir)}/<scenario>.png and <scenario>-dark.png`);
 
 if (headless) {

@@ -72,3 +72,22 @@ function pct(part: number, whole: number): string {
 function sorted(record: Record<string, Tally>): [string, Tally][] {
   return Object.entries(record).sort((a, b) => b[1].n - a[1].n || (a[0] < b[0] ? -1 : 1));
 }
+
+/** The corpus as a Markdown table: one row per expected provider, one column per failure class. */
+export function countTable(captures: readonly Capture[]): string {
+  const classes = ['edge', 'origin', 'block', 'client', 'unknown'] as const;
+  const rows = new Map<string, Record<string, number>>();
+  for (const c of captures) {
+    const row = rows.get(c.expected.provider ?? '(none)') ?? {};
+    row[c.expected.failure] = (row[c.expected.failure] ?? 0) + 1;
+    rows.set(c.expected.provider ?? '(none)', row);
+  }
+  const used = classes.filter((k) => captures.some((c) => c.expected.failure === k));
+  const total = (row: Record<string, number>): number => used.reduce((sum, k) => sum + (row[k] ?? 0), 0);
+  const sortedRows = [...rows].sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1));
+  const lines = [`| provider | ${used.join(' | ')} | all |`, `|---|${used.map(() => '---:').join('|')}|---:|`];
+  for (const [provider, row] of sortedRows) lines.push(`| ${provider} | ${used.map((k) => row[k] ?? 0).join(' | ')} | ${total(row)} |`);
+  const sums = used.map((k) => captures.filter((c) => c.expected.failure === k).length);
+  lines.push(`| **all** | ${sums.join(' | ')} | ${captures.length} |`);
+  return lines.join('\n');
+}

@@ -73,7 +73,9 @@ export function observeRequest(deps: ObserveRequestDeps) {
     tabs.put(tabId, { id: record.id, url: record.url, host, type: record.type, timeStamp: record.time, diagnosis });
     persist(record);
     onTabChanged(tabId);
-    if (mainFrame && diagnosis.provider !== null && observation.statusCode !== undefined) onPageFailed(record, observation);
+    // The page's own answer failed: its text may name the provider its headers did not (a proxy stripped
+    // them, or only the page says it is Cloudflare's own 500), so it is read and judged again.
+    if (mainFrame && observation.statusCode !== undefined) onPageFailed(record, observation);
   };
 
   function startPage(observation: TabObservation) {

@@ -38,6 +38,14 @@ describe('observeRequest', () => {
     expect(badgeFor(tabs.get(7)).text).toBe('1');
   });
 
+  it('asks for the page text of a failing page whose headers name no provider (a proxy may have stripped them)', () => {
+    const { pageFailures, observe } = setup();
+    observe({ url: 'https://plain.example/', type: 'main_frame', tabId: 8, requestId: '51', statusCode: 500, responseHeaders: [{ name: 'content-type', value: 'text/html' }], timeStamp: 1 });
+    expect(pageFailures.map((r) => r.url)).toEqual(['https://plain.example/']);
+    observe({ url: 'https://plain.example/a.png', type: 'image', tabId: 8, requestId: '52', statusCode: 500, timeStamp: 2 });
+    expect(pageFailures).toHaveLength(1); // a part of the page is not read
+  });
+
   it('costs no write for healthy responses, learns the host, and a new page resets the tab', () => {
     const { tabs, hosts, stored, observe } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: CF, timeStamp: 1 });

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify';
-import { percent, scoreCaptures } from '../../scripts/lib/accuracy';
+import { countTable, percent, scoreCaptures } from '../../scripts/lib/accuracy';
 import { CAPTURES_DIR, observationOf, readCaptures, UNPLACEABLE_DIR } from '../../scripts/lib/captures';
 
 const { captures, problems } = readCaptures();
@@ -31,6 +31,12 @@ describe('the corpus of real captures', () => {
       else seen.set(key, c.id);
     }
     expect(repeats).toEqual([]);
+  });
+
+  it('is counted truly in test/captures/README.md (npm run accuracy -- --counts)', () => {
+    const readme = readFileSync(join(CAPTURES_DIR, 'README.md'), 'utf8');
+    const table = /<!-- counts -->\n([\s\S]*?)\n<!-- \/counts -->/.exec(readme)?.[1];
+    expect(table).toBe(countTable(captures));
   });
 
   it('files each capture under its expected provider', () => {

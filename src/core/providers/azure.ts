@@ -49,9 +49,9 @@ export const azure: ProviderModule = {
 
 function judgeAzure(ctx: Context, layer: Layer): Verdict | undefined {
   const page = ctx.page;
-  const storage = (ctx.header('x-ms-error-code') ?? /<code>\s*([a-z]+)\s*<\/code>/.exec(page)?.[1] ?? '').toLowerCase();
+  const storage = (ctx.header('x-ms-error-code') ?? /<code>\s*([A-Za-z]+)\s*<\/code>/i.exec(ctx.rawPage)?.[1] ?? '').trim();
   if (storage !== '' && (layer.service === 'storage' || STORAGE_ERROR.test(page) || ctx.header('x-ms-error-code') !== undefined)) {
-    const failure = STORAGE_CODES[storage] ?? (ctx.status >= 500 ? 'edge' : failureOfStatus(ctx.status));
+    const failure = STORAGE_CODES[storage.toLowerCase()] ?? (ctx.status >= 500 ? 'edge' : failureOfStatus(ctx.status));
     return generated(failure, `Azure error ${storage}${failure === 'block' ? ': the account is over its request or bandwidth limit' : ''}`, storage);
   }
   if (ctx.header('x-ms-failure-cause') === 'service' && ctx.status >= 500) return generated('edge', 'x-ms-failure-cause: service — the Azure service itself failed');
