@@ -66,6 +66,14 @@ export class Context {
     return this.rawPageCache;
   }
 
+  /** The URL after its host, lowercased (read only for failures). */
+  get path(): string {
+    const url = typeof this.obs.url === 'string' ? this.obs.url : '';
+    const start = url.indexOf('://');
+    const slash = start < 0 ? -1 : url.indexOf('/', start + 3);
+    return slash < 0 ? '' : url.slice(slash, slash + 512).toLowerCase();
+  }
+
   get title(): string {
     return typeof this.obs.title === 'string' ? this.obs.title.slice(0, 1024).toLowerCase() : '';
   }

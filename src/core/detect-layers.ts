@@ -3,7 +3,7 @@
 import { Context, MAX_HEADER_VALUE } from './context';
 import { mayHold, notePairs, pairsOf } from './page-bigrams';
 import { requiredLiterals } from './required-literals';
-import type { HeaderSignal, HostSignal, Layer, PageSignal, ProviderModule } from './signals';
+import type { HeaderSignal, HostSignal, Layer, PageSignal, PathSignal, ProviderModule } from './signals';
 
 interface Indexed<S> { module: ProviderModule; signal: S }
 /** A page signal with the plain strings one of which any match holds (none: always tried), and their pairs. */
@@ -42,13 +42,14 @@ export interface LayerIndex {
   hosts: Map<string, Indexed<HostSignal>[]>;
   pages: PageEntry[];
   statusOwners: Map<number, ProviderModule[]>;
+  paths: Indexed<PathSignal>[];
 }
 
 /** Headers no provider module reads but the classifier keeps: where else the content lives. */
 export const MIRROR_HEADERS = ['x-ipfs-path', 'onion-location'] as const;
 
 export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
-  const index: LayerIndex = { modules, shapes: new Uint32Array(64 * 32), headers: new Map(), hosts: new Map(), pages: [], statusOwners: new Map() };
+  const index: LayerIndex = { modules, shapes: new Uint32Array(64 * 32), headers: new Map(), hosts: new Map(), pages: [], statusOwners: new Map(), paths: [] };
   for (const name of MIRROR_HEADERS) entryOf(index, name);
   for (const module of modules) {
     for (const signal of module.headers) {
@@ -68,6 +69,7 @@ export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
       index.pages.push({ module, signal, needles: literals?.map((text) => ({ text, pairs: pairsOf(text) })) });
     }
     for (const status of module.statuses ?? []) push(index.statusOwners, status, module);
+    for (const signal of module.paths ?? []) index.paths.push({ module, signal });
   }
   return index;
 }
@@ -139,6 +141,10 @@ function finishLayers(index: LayerIndex, ctx: Context, found: Layer[], readPage:
   }
   if (readPage) {
     for (const module of index.statusOwners.get(ctx.status) ?? []) mark(layerOf(found, module), 2, `status ${ctx.status} is ${module.name}'s own code`, undefined);
+    if (index.paths.length > 0) {
+      const path = ctx.path;
+      for (const { module, signal } of index.paths) if (path.includes(signal.contains)) mark(layerOf(found, module), signal.weight, signal.evidence, signal.service);
+    }
   }
   if ((readPage || ctx.alarm) && ctx.hasPage) {
     const page = ctx.page;

@@ -26,6 +26,13 @@ export interface HostSignal {
   own?: boolean;
 }
 
+export interface PathSignal {
+  contains: string; // in the lowercased URL after its host
+  weight: 1 | 2;
+  evidence: string;
+  service?: string;
+}
+
 export interface PageSignal {
   find: string | RegExp; // in the lowercased reason phrase, title and body
   weight: 1 | 2;
@@ -63,5 +70,6 @@ export interface ProviderModule {
   hosts?: readonly HostSignal[];
   pages?: readonly PageSignal[];
   statuses?: readonly number[]; // status codes no one but this provider sends (Cloudflare's 520–526)
+  paths?: readonly PathSignal[]; // URL paths only this provider serves (Netlify's /.netlify/functions/)
   judge?: (ctx: Context, layer: Layer) => Verdict | undefined;
 }

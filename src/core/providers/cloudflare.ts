@@ -41,6 +41,7 @@ export const cloudflare: ProviderModule = {
     { key: 'cloudflarestorage.com', service: 'r2', own: true, evidence: 'host is Cloudflare R2 storage' },
     { key: 'cloudflareclient.com', own: true, evidence: "host is Cloudflare's WARP client API" },
   ],
+  paths: [{ contains: '/cdn-cgi/', weight: 2, evidence: "the URL is Cloudflare's own path (/cdn-cgi/)" }],
   statuses: [520, 521, 522, 523, 524, 525, 526, 530], // documented as Cloudflare's own; no one else sends them
   pages: [
     { find: /cf-error-details|cf-wrapper/, weight: 2, evidence: "Cloudflare's error-page template" },

@@ -70,7 +70,14 @@ function judgeGoogle(ctx: Context, layer: Layer): Verdict | undefined {
   if (ctx.status >= 500 && (OWN_FRONT_ENDS.test(server) || layer.own)) {
     return generated('edge', `${ctx.status} from Google's own front end (${server || ctx.host}): Google's service failed`);
   }
-  if ((/that(?:’|'|&#39;)s an error/.test(page) || /could not complete your request/.test(page)) && ctx.status >= 500) {
+  // The robot page ("That's an error.", "Error 502 (Server Error)!!1") is what Google's own front end serves
+  // for Google's own services; in front of a customer's backend (a customer host, or through the customer's
+  // load balancer) it only reports that backend. With no host to go by, the template is Google's own.
+  const robot = /that(?:’|'|&#39;)s an error/.test(page) || /\)!!1/.test(page);
+  if (robot && ctx.status >= 500 && ctx.host === '' && ctx.header('via') === undefined) {
+    return generated('edge', `Google's own front-end error page (${ctx.status}): a Google service failed`);
+  }
+  if ((robot || /could not complete your request/.test(page)) && ctx.status >= 500) {
     return generated('origin', `Google Front End ${ctx.status} page: the backend behind Google failed or timed out`);
   }
   return undefined;

@@ -13,6 +13,7 @@ export const netlify: ProviderModule = {
     { header: 'cache-status', match: /netlify/i, weight: 2, evidence: 'cache-status: "Netlify Edge"' },
   ],
   hosts: [{ key: 'netlify.app', evidence: 'host is on netlify.app' }, { key: 'netlify.com', own: true, evidence: "host is Netlify's own (netlify.com)" }],
+  paths: [{ contains: '/.netlify/functions/', weight: 2, evidence: 'the URL is a Netlify Function (/.netlify/functions/)', service: 'functions' }],
   pages: [
     { find: "looks like you've followed a broken link", weight: 1, evidence: "Netlify's default 404 page" },
     { find: /not found - request id:/, weight: 2, evidence: "Netlify's 'Not Found - Request ID' page" },
