@@ -12,6 +12,8 @@ import { failureOfStatus, generated, relayed } from './verdict';
 
 export type { Diagnosis, Failure, Observation } from './types';
 
+const ERROR_DOCUMENT = /^\s*(?:<\?xml[^>]*>\s*)?<error>\s*<code>/;
+
 export interface ClassifierDeps {
   lookupIp?: IpLookup; // server address → provider (published IP ranges)
   hostProvider?: (host: string) => string | undefined; // what Detour learned earlier about a host
@@ -40,7 +42,18 @@ function diagnose(index: LayerIndex, deps: ClassifierDeps, observation: Observat
   if (!failing) {
     // A healthy status with a block marker (a WAF challenge on a 202) is judged for that block only.
     const blocked = ctx.alarm && layers.length > 0 ? placed(ctx, layers) : undefined;
-    return blocked?.failure === 'block' ? blocked : healthy(ctx, layers);
+    if (blocked?.failure === 'block') return blocked;
+    // S3 answers some requests 200 with an error document (CompleteMultipartUpload): when the body is
+    // known and is one, it is that error. (Healthy answers carry no body on the hot path.)
+    if (ctx.hasPage && ERROR_DOCUMENT.test(ctx.page)) {
+      const reread = detectLayers(index, new Context(obs), obs.responseHeaders, true);
+      const verdict = reread.length > 0 ? placed(ctx, reread) : undefined;
+      if (verdict !== undefined && verdict.failure !== 'none') {
+        verdict.evidence.unshift(`status ${ctx.status}, but the body is an error document`);
+        return verdict;
+      }
+    }
+    return healthy(ctx, layers);
   }
   if (layers.length === 0) return unplaced(ctx);
   return placed(ctx, layers);

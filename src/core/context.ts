@@ -129,7 +129,7 @@ export function readHost(url: unknown): string {
     }
   }
   let end = colon >= 0 ? colon : i;
-  if (url.charCodeAt(hostStart) === 91) { // '[::1]'
+  if (url.charCodeAt(hostStart) === 91 && /^\[[0-9a-f:.]*\]/i.test(url.slice(hostStart, hostStart + 48))) { // '[::1]'
     const close = url.indexOf(']', hostStart);
     if (close < 0 || close > i) return '';
     end = close + 1;

@@ -13,7 +13,7 @@ interface PageEntry extends Indexed<PageSignal> { needles: { text: string; pairs
 interface Compiled {
   module: ProviderModule;
   prefix: string;
-  containsRe: RegExp | undefined; // `contains`, compiled to a case-insensitive search of the value as sent
+  contains: string; // in the lowercased value
   match: RegExp | undefined;
   weight: number;
   evidence: string;
@@ -30,7 +30,7 @@ interface HeaderEntry { byFirst: Map<number, Compiled[]>; always: Compiled[]; re
 function compile(module: ProviderModule, s: HeaderSignal): Compiled {
   const serviceRank = s.service === undefined ? -1 : (module.services?.indexOf(s.service) ?? 0);
   return {
-    module, prefix: s.prefix ?? '', containsRe: s.contains ? new RegExp(s.contains.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i') : undefined, match: s.match, weight: s.weight, evidence: s.evidence,
+    module, prefix: s.prefix ?? '', contains: s.contains ?? '', match: s.match, weight: s.weight, evidence: s.evidence,
     service: s.service, serviceRank, pop: s.pop, requestId: s.requestId === true, alarm: s.alarm === true,
   };
 }
@@ -55,7 +55,7 @@ export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
     for (const signal of module.headers) {
       const entry = entryOf(index, signal.header);
       const compiled = compile(module, signal);
-      if (compiled.prefix !== '') entry.readsLower = true;
+      if (compiled.prefix !== '' || compiled.contains !== '') entry.readsLower = true;
       if (compiled.prefix !== '') push(entry.byFirst, compiled.prefix.charCodeAt(0), compiled);
       else entry.always.push(compiled);
       // HTTP/1.1 servers send names capitalised ("Content-Type"): index that spelling too, so it is found
@@ -102,16 +102,16 @@ export function detectLayers(
       const lower = entry.readsLower ? value.toLowerCase() : value;
       const byPrefix = entry.byFirst.size === 0 ? undefined : entry.byFirst.get(lower.charCodeAt(0));
       if (byPrefix !== undefined) {
-        for (const hit of byPrefix) if (lower.startsWith(hit.prefix)) apply(ctx, found, hit, value);
+        for (const hit of byPrefix) if (lower.startsWith(hit.prefix)) apply(ctx, found, hit, value, lower);
       }
-      for (const hit of entry.always) apply(ctx, found, hit, value);
+      for (const hit of entry.always) apply(ctx, found, hit, value, lower);
     }
   }
   return finishLayers(index, ctx, found, readPage);
 }
 
-function apply(ctx: Context, found: Layer[], signal: Compiled, value: string): void {
-  if (signal.containsRe !== undefined && !signal.containsRe.test(value)) return;
+function apply(ctx: Context, found: Layer[], signal: Compiled, value: string, lower: string): void {
+  if (signal.contains !== '' && !lower.includes(signal.contains)) return;
   if (signal.match !== undefined && !signal.match.test(value)) return;
   if (signal.alarm) ctx.alarm = true;
   const layer = layerOf(found, signal.module);

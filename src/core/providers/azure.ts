@@ -31,7 +31,9 @@ export const azure: ProviderModule = {
     { key: 'trafficmanager.net', evidence: 'host is on trafficmanager.net' },
     { key: 'windows.net', match: /\.(?:blob|queue|table|file|dfs)\.core\.windows\.net$/, service: 'storage', own: true, evidence: 'host is Azure Storage' },
     { key: 'windows.net', match: /^(?!.*\.(?:blob|queue|table|file|dfs)\.core\.)/, own: true, evidence: "host is Azure's own service (windows.net)" },
-    { key: 'azure.com', own: true, evidence: "host is Azure's own (portal, management API, DevOps)" },
+    // Azure's own endpoints; other azure.com hosts are Microsoft teams' apps, with servers of their own behind Front Door.
+    { key: 'azure.com', match: /^(?:management|portal|dev|status|login|graph|api)\.azure\.com$/, own: true, evidence: "host is Azure's own (portal, management API, DevOps)" },
+    { key: 'azure.com', match: /^(?!(?:management|portal|dev|status|login|graph|api)\.azure\.com$)/, evidence: 'host is on azure.com' },
     { key: 'microsoftonline.com', own: true, evidence: "host is Microsoft's sign-in service" },
     { key: 'azure.net', own: true, evidence: "host is an Azure service's own endpoint (azure.net)" },
   ],

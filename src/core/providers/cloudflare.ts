@@ -113,7 +113,11 @@ function declaredCode(ctx: Context, problem: Problem | undefined): string | unde
   return undefined;
 }
 
+const PLAIN_CODE = /(?:^|\n)\s*error code: (1\d{3}|5\d\d)\s*(?:$|\n)/;
+
 function pageCode(page: string): string | undefined {
+  const plain = PLAIN_CODE.exec(page)?.[1]; // what Cloudflare sends a client that is not a browser
+  if (plain !== undefined) return plain;
   // another site's "error 1045" is not Cloudflare's: only a page that is Cloudflare's (by name or its Workers text)
   if (!page.includes('cloudflare') && !page.includes('worker threw exception')) return undefined;
   const m = /error(?:\s+code)?\s*:?\s*(?:<\/span>\s*<span[^>]*>\s*)?(1\d{3}|5[23]\d)\b|errorcode_(\d{3,4})/.exec(page);
