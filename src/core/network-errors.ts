@@ -1,6 +1,7 @@
 // Browser network error strings → what they suggest (providers.md §5). Chrome warns these strings may
 // change between releases, so anything unknown falls back to 'unknown'.
 import type { Failure } from './types';
+import { table } from './verdict';
 
 export interface NetworkError {
   meaning: string;
@@ -13,7 +14,7 @@ const path = (meaning: string, alone: Failure = 'unknown'): NetworkError => ({ m
 const site = (meaning: string): NetworkError => ({ meaning, alone: 'origin', atEdge: 'origin' });
 const user = (meaning: string): NetworkError => ({ meaning, alone: 'client', atEdge: 'client' });
 
-export const NETWORK_ERRORS: Readonly<Record<string, NetworkError>> = {
+export const NETWORK_ERRORS: Readonly<Record<string, NetworkError>> = table({
   ERR_NAME_NOT_RESOLVED: dns('the name did not resolve (NXDOMAIN, or its DNS provider is down)'),
   ERR_NAME_RESOLUTION_FAILED: dns('the resolver failed'),
   ERR_DNS_TIMED_OUT: dns('the DNS lookup timed out'),
@@ -66,7 +67,7 @@ export const NETWORK_ERRORS: Readonly<Record<string, NetworkError>> = {
   NS_ERROR_UNKNOWN_PROXY_HOST: user("the proxy's name did not resolve"),
   ERR_ABORTED: user('the request was cancelled'),
   NS_BINDING_ABORTED: user('the request was cancelled'),
-};
+});
 
 const PREFIXES: readonly [string, NetworkError][] = [
   ['ERR_CERT_', site("the site's certificate is not valid (or the connection is intercepted)")],

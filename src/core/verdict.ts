@@ -48,3 +48,11 @@ export function lookupCode<T>(table: Readonly<Record<string, T>>, prefixes: read
   for (const [prefix, value] of prefixes) if (code.startsWith(prefix)) return value;
   return undefined;
 }
+
+/**
+ * A lookup table keyed by strings that come from responses: without a prototype, so a header or page that
+ * says "constructor" or "__proto__" finds nothing rather than Object's own properties.
+ */
+export function table<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.freeze(Object.assign(Object.create(null) as Record<string, T>, entries));
+}

@@ -51,6 +51,20 @@ describe('classify on hostile input', { timeout: 60_000 }, () => {
     fc.assert(fc.property(observation, (o) => expectValid(classify(o))), { numRuns: 3000 });
   });
 
+  it("reads codes named after Object's own properties as unknown codes, not as the properties", () => {
+    for (const word of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf']) {
+      const cases: Observation[] = [
+        { url: 'https://abc.execute-api.us-east-1.amazonaws.com/x', statusCode: 502, responseHeaders: [{ name: 'x-amzn-errortype', value: word }] },
+        { url: 'https://acct.blob.core.windows.net/c', statusCode: 503, responseHeaders: [{ name: 'x-ms-error-code', value: word }] },
+        { url: 'https://b.s3.amazonaws.com/k', statusCode: 500, responseHeaders: [{ name: 'server', value: 'AmazonS3' }], bodyText: `<Error><Code>${word}</Code><HostId>x</HostId></Error>` },
+        { url: 'https://x.example/', statusCode: 500, responseHeaders: [{ name: 'server', value: 'cloudflare' }], bodyText: `{"cloudflare_error": true, "error_category": "${word}"}` },
+        { url: 'https://x.example/', statusCode: 503, bodyText: `{"__type": "com.amazonaws.dynamodb#${word}"}` },
+        { url: 'https://x.example/', error: `net::ERR_${word}` },
+      ];
+      for (const o of cases) expectValid(classify(o));
+    }
+  });
+
   it('survives values that are not observations at all', () => {
     fc.assert(fc.property(fc.anything(), (o) => expectValid(classify(o as Observation))), { numRuns: 1000 });
     for (const o of [null, undefined, 0, 'x', [], { responseHeaders: 'nope' }, { responseHeaders: [null, 1, 'a', { name: 5 }] }]) {

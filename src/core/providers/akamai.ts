@@ -2,17 +2,17 @@
 import type { Context } from '../context';
 import type { Failure } from '../types';
 import type { ProviderModule, Verdict } from '../signals';
-import { generated } from '../verdict';
+import { generated, table } from '../verdict';
 
 const REFERENCE = /reference\s*#?\s*(\d+)\.[0-9a-f]+\.\d+\.[0-9a-f]+|errors\.edgesuite\.net\/(\d+)\./;
-const REFERENCE_PREFIX: Readonly<Record<string, [Failure, string]>> = {
+const REFERENCE_PREFIX: Readonly<Record<string, [Failure, string]>> = table({
   '1': ['origin', 'the origin did not answer in time'],
   '3': ['origin', 'reading from the origin failed'],
   '4': ['origin', 'writing to the origin failed'],
   '6': ['origin', 'connecting to the origin failed'],
   '9': ['client', 'the URL is invalid'],
   '18': ['block', 'access denied by an Akamai rule'],
-};
+});
 
 export const akamai: ProviderModule = {
   id: 'akamai',

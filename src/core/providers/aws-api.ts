@@ -2,6 +2,7 @@
 // formats: query-protocol XML `<ErrorResponse xmlns="https://<service>.amazonaws.com/doc/…"><Error><Code>`
 // and JSON-protocol `{"__type": "com.amazonaws.<service>…#<Code>"}`. Their own 5xx is AWS failing.
 import type { Failure } from '../types';
+import { table } from '../verdict';
 
 export interface AwsApiError { code: string | undefined; service: string | undefined }
 
@@ -11,7 +12,7 @@ const JSON_TYPE = /["']__type["']\s*:\s*u?["'](?:com\.amazon(?:aws)?\.([a-z0-9]+
 // The AWS SDKs' rendering of a service error, as people paste it from a log or console:
 // "… (Service: AmazonDynamoDBv2; Status Code: 500; Error Code: InternalServerError; Request ID: …)".
 const SDK_TEXT = /\(Service: ([A-Za-z0-9]+); Status Code: \d{3}; Error Code: ([A-Za-z]+)/;
-const QUERY_NAMES: Readonly<Record<string, string>> = { queue: 'sqs', monitoring: 'cloudwatch', sts: 'sts', sns: 'sns', ec2: 'ec2', cloudfront: 'cloudfront-api', iam: 'iam', elasticloadbalancing: 'elb-api', autoscaling: 'autoscaling', cloudformation: 'cloudformation' };
+const QUERY_NAMES: Readonly<Record<string, string>> = table({ queue: 'sqs', monitoring: 'cloudwatch', sts: 'sts', sns: 'sns', ec2: 'ec2', cloudfront: 'cloudfront-api', iam: 'iam', elasticloadbalancing: 'elb-api', autoscaling: 'autoscaling', cloudformation: 'cloudformation' });
 
 /** Page text (lowercased, for the markers) and raw text (for the code's case). */
 export function readAwsApiError(page: string, rawPage: string): AwsApiError | undefined {

@@ -1,8 +1,9 @@
 // AWS error vocabularies → who is at fault (providers.md §1.2).
 import type { Failure } from '../types';
+import { table } from '../verdict';
 
 /** S3 REST and website error `<Code>`s. */
-export const S3_CODES: Readonly<Record<string, Failure>> = {
+export const S3_CODES: Readonly<Record<string, Failure>> = table({
   NoSuchKey: 'client', NoSuchVersion: 'client', InvalidRequest: 'client', InvalidArgument: 'client',
   MethodNotAllowed: 'client', NotImplemented: 'client', InvalidRange: 'client', PreconditionFailed: 'client', NoSuchUpload: 'client',
   NoSuchBucket: 'origin', // the site's bucket is gone (also a takeover fingerprint)
@@ -12,7 +13,7 @@ export const S3_CODES: Readonly<Record<string, Failure>> = {
   PermanentRedirect: 'origin', TemporaryRedirect: 'origin', InvalidBucketState: 'origin',
   SlowDown: 'block', // a rate limit (architecture.md): S3 protecting itself, not an outage
   InternalError: 'edge', ServiceUnavailable: 'edge', RequestTimeout: 'edge',
-};
+});
 
 /** Status codes the Application (or Classic) Load Balancer generates itself. */
 export const ELB_STATUSES: Readonly<Record<number, Failure>> = {
@@ -22,7 +23,7 @@ export const ELB_STATUSES: Readonly<Record<number, Failure>> = {
 };
 
 /** API Gateway `x-amzn-errortype` values (gateway response types as the wire names them). */
-export const APIGW_ERRORS: Readonly<Record<string, Failure>> = {
+export const APIGW_ERRORS: Readonly<Record<string, Failure>> = table({
   MissingAuthenticationTokenException: 'client', // in practice usually a wrong path
   BadRequestException: 'client', NotFoundException: 'client', RequestTooLargeException: 'client',
   UnsupportedMediaTypeException: 'client',
@@ -36,7 +37,7 @@ export const APIGW_ERRORS: Readonly<Record<string, Failure>> = {
   ServiceUnavailableException: 'edge', InternalFailure: 'edge',
   // InternalServerErrorException covers integration failures (502), timeouts (504) and API Gateway's own 500:
   // the status decides (see judgeApiGateway).
-};
+});
 
 /** API Gateway's JSON `message`s, when no error type says more. */
 export const APIGW_MESSAGES: readonly [string, Failure, string][] = [

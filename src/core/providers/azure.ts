@@ -2,11 +2,11 @@
 import type { Context } from '../context';
 import type { Failure } from '../types';
 import type { Layer, ProviderModule, Verdict } from '../signals';
-import { failureOfStatus, generated } from '../verdict';
+import { failureOfStatus, generated, table } from '../verdict';
 
 // Azure Storage XML errors end their message with "RequestId:<guid> Time:<iso time>".
 const STORAGE_ERROR = /<code>\s*[a-z]+\s*<\/code>\s*<message>[^<]*requestid:[0-9a-f-]{36}\s*time:|<code>\s*serverbusy\s*<\/code>/;
-const STORAGE_CODES: Readonly<Record<string, Failure>> = { serverbusy: 'block', operationtimedout: 'edge', internalerror: 'edge' };
+const STORAGE_CODES: Readonly<Record<string, Failure>> = table({ serverbusy: 'block', operationtimedout: 'edge', internalerror: 'edge' });
 
 export const azure: ProviderModule = {
   id: 'azure',

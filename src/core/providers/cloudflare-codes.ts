@@ -1,8 +1,9 @@
 // Cloudflare's own error codes → who is at fault (providers.md §1.1, "1xxx errors" and error_category).
 import type { Failure } from '../types';
+import { table } from '../verdict';
 
 // CONFIG is the site's own setup on Cloudflare → 'origin'. BLOCK → 'block'.
-export const CLOUDFLARE_CODES: Readonly<Record<string, Failure>> = {
+export const CLOUDFLARE_CODES: Readonly<Record<string, Failure>> = table({
   '1000': 'origin', '1001': 'origin', '1002': 'origin', '1003': 'client', '1004': 'origin',
   '1005': 'block', '1006': 'block', '1007': 'block', '1008': 'block', '1009': 'block',
   '1010': 'block', '1011': 'block', '1012': 'block', '1013': 'client', '1014': 'origin',
@@ -18,9 +19,9 @@ export const CLOUDFLARE_CODES: Readonly<Record<string, Failure>> = {
   '1201': 'origin', '1202': 'origin', '1203': 'origin', '1204': 'origin', '1205': 'origin', '1206': 'origin',
   '500': 'edge', '502': 'origin', '504': 'origin',
   '520': 'origin', '521': 'origin', '522': 'origin', '523': 'origin', '524': 'origin', '525': 'origin', '526': 'origin',
-};
+});
 
-export const CLOUDFLARE_CODE_MEANING: Readonly<Record<string, string>> = {
+export const CLOUDFLARE_CODE_MEANING: Readonly<Record<string, string>> = table({
   '520': 'the origin returned an empty or malformed response',
   '521': 'the origin refused the connection',
   '522': 'the origin did not answer in time',
@@ -33,14 +34,14 @@ export const CLOUDFLARE_CODE_MEANING: Readonly<Record<string, string>> = {
   '1033': "the site's Cloudflare Tunnel is not connected",
   '1101': "the site's Worker threw an exception",
   '1102': "the site's Worker exceeded its CPU or memory limit",
-};
+});
 
 /** Worker and Pages Functions codes: the site's own code on Cloudflare's platform. */
 export const WORKER_CODES: ReadonlySet<string> = new Set(['1019', '1021', '1022', '1024', '1027', '1042', '1100', '1101', '1102', '1103', '1104', '1105']);
 
 /** Problem JSON `error_category` → failure, when no code of its own is in the table. */
-export const CLOUDFLARE_CATEGORIES: Readonly<Record<string, Failure>> = {
+export const CLOUDFLARE_CATEGORIES: Readonly<Record<string, Failure>> = table({
   origin: 'origin', cloudflare: 'edge', ssl: 'origin', access_denied: 'block', rate_limit: 'block',
   dns: 'origin', config: 'origin', tls: 'origin', legal: 'block', worker: 'origin', rewrite: 'origin',
   snippet: 'origin', unsupported: 'client',
-};
+});

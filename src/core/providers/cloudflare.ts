@@ -2,7 +2,7 @@
 import type { Context } from '../context';
 import type { Failure } from '../types';
 import type { Layer, ProviderModule, Verdict } from '../signals';
-import { generated, suffixCode } from '../verdict';
+import { generated, suffixCode, table } from '../verdict';
 import { CLOUDFLARE_CATEGORIES, CLOUDFLARE_CODE_MEANING, CLOUDFLARE_CODES, WORKER_CODES } from './cloudflare-codes';
 import { readProblem, type Problem } from './cloudflare-problem';
 
@@ -10,7 +10,7 @@ const rayPop = (value: string): string | undefined => suffixCode(value);
 const CACHED = /^(hit|stale|expired|updating|revalidated)$/i;
 const BOX = /\b(browser|cloudflare|host)\s+(working|error)\b/g;
 const BOX_HTML = /id="cf-(browser|cloudflare|host)-status"[^>]*cf-error-source|cf-error-source[^>]*id="cf-(browser|cloudflare|host)-status"/;
-const BOX_FAILURE: Readonly<Record<string, Failure>> = { browser: 'client', cloudflare: 'edge', host: 'origin' };
+const BOX_FAILURE: Readonly<Record<string, Failure>> = table({ browser: 'client', cloudflare: 'edge', host: 'origin' });
 const OLD_CHALLENGE = /just a moment\.\.\.|_cf_chl_opt|checking your browser before accessing|cf-browser-verification|\/cdn-cgi\/challenge-platform\/h\/|enable javascript and cookies to continue/;
 const BLOCK_PAGE = /used cloudflare to restrict access|sorry, you have been blocked|attention required! \| cloudflare/;
 // The page says who produced it: Cloudflare's own signature line, not a script or link that happens to name it.

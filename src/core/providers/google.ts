@@ -2,11 +2,11 @@
 import type { Context } from '../context';
 import type { Failure } from '../types';
 import type { Layer, ProviderModule, Verdict } from '../signals';
-import { failureOfStatus, generated } from '../verdict';
+import { failureOfStatus, generated, table } from '../verdict';
 
-const GCS_CODES: Readonly<Record<string, Failure>> = {
+const GCS_CODES: Readonly<Record<string, Failure>> = table({
   NoSuchKey: 'client', NoSuchBucket: 'origin', AccessDenied: 'block', InternalError: 'edge', ServiceUnavailable: 'edge',
-};
+});
 
 // Google APIs' JSON errors: {"error": {"code": 503, "status": "UNAVAILABLE"}} and the older
 // {"error": {"errors": [{"domain": "global", "reason": "backendError"}]}} (and the same fields unwrapped).

@@ -1,7 +1,8 @@
 // Vercel's error codes → who is at fault (providers.md §1.7; https://vercel.com/docs/errors).
 import type { Failure } from '../types';
+import { table } from '../verdict';
 
-export const VERCEL_CODES: Readonly<Record<string, Failure>> = {
+export const VERCEL_CODES: Readonly<Record<string, Failure>> = table({
   NOT_FOUND: 'client', RESOURCE_NOT_FOUND: 'client', FUNCTION_PAYLOAD_TOO_LARGE: 'client',
   INVALID_REQUEST_METHOD: 'client', MALFORMED_REQUEST_HEADER: 'client', REQUEST_HEADER_TOO_LARGE: 'client',
   URL_TOO_LONG: 'client', RANGE_END_NOT_VALID: 'client', RANGE_GROUP_NOT_VALID: 'client',
@@ -21,7 +22,7 @@ export const VERCEL_CODES: Readonly<Record<string, Failure>> = {
   ROUTER_TOO_MANY_HAS_SELECTIONS: 'origin', OPTIMIZED_EXTERNAL_IMAGE_REQUEST_FAILED: 'origin',
   INFINITE_LOOP: 'origin', V1_NO_SCALED_DEPLOYMENTS: 'origin',
   SANDBOX_NOT_FOUND: 'origin', SANDBOX_NOT_LISTENING: 'origin', SANDBOX_STOPPED: 'origin',
-};
+});
 
 export const VERCEL_PREFIXES: readonly [string, Failure][] = [
   ['INTERNAL_', 'edge'], // Vercel's own platform failed
