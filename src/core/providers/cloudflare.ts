@@ -80,6 +80,11 @@ function judgeCloudflare(ctx: Context, layer: Layer): Verdict | undefined {
   const code = declared ?? pageCode(page);
   if (box !== undefined) return generated(BOX_FAILURE[box] ?? 'unknown', `Cloudflare's error page marks the ${box} box as the failing hop`, code);
   const byPage = fromCode(code);
+  // Cloudflare serves its 10xx pages (blocks, DNS and setup errors) as 403, 409 or 530. Sent as a 500, the
+  // page contradicts the status on the wire: Cloudflare's own edge is misbehaving (22 June 2022).
+  if (byPage !== undefined && status === 500 && code !== undefined && /^10\d\d$/.test(code) && !WORKER_CODES.has(code)) {
+    return generated('edge', `Cloudflare served its ${code} page with status 500: its own edge is failing`, code);
+  }
   if (byPage !== undefined) return byPage;
   if (OLD_CHALLENGE.test(ctx.title) || OLD_CHALLENGE.test(page)) return generated('block', "a Cloudflare challenge page ('Just a moment...'), not an outage");
   if (BLOCK_PAGE.test(page)) return generated('block', "Cloudflare's block page: a security rule stopped the request");
