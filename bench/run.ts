@@ -11,6 +11,7 @@ import { benchIssue5 } from './issue5';
 import { benchOutageWiring } from './outage-wiring';
 import { benchPageLoad } from './page-load';
 import { benchPopupVerdict, type PopupFigures } from './popup-verdict';
+import { observationOf, readCaptures } from '../scripts/lib/captures';
 
 function reportPopup(popup: PopupFigures): void {
   const { warm, coldWorker, history } = popup;
@@ -37,6 +38,7 @@ const healthy = healthyMix(5000);
 const failing = failingMix();
 const hostile = hostileMix();
 const mix = [...healthy.slice(0, 900), ...failing.slice(0, 90), ...hostile.slice(0, 10)];
+const captured = readCaptures().captures.map(observationOf); // the real failures of test/captures
 
 for (let i = 0; i < 200_000; i++) classify(healthy[i % healthy.length]!); // warm the JIT
 for (let i = 0; i < 50_000; i++) classify(failing[i % failing.length]!);
@@ -46,11 +48,12 @@ results['classify.healthy'] = measure(fresh(healthy), classify, 200_000);
 results['classify.failing'] = measure(fresh(failing), classify, 50_000);
 results['classify.hostile'] = measure(fresh(hostile), classify, 3_000);
 results['classify.mix'] = measure(fresh(mix), classify, 100_000);
+results['classify.captures'] = measure(fresh(captured), classify, 50_000);
 
 Object.assign(results, benchIssue5());
 Object.assign(results, benchOutageWiring());
 for (const [name, f] of Object.entries(results)) console.log(`${name.padEnd(26)} median ${String(f.median).padStart(8)} ${f.unit}   p99 ${String(f.p99).padStart(8)} ${f.unit}`);
-console.log(`(${failing.length} failing fixtures, ${healthy.length} healthy responses with 10–40 headers, ${hostile.length} hostile inputs)`);
+console.log(`(${failing.length} failing fixtures, ${captured.length} real captured failures, ${healthy.length} healthy responses with 10–40 headers, ${hostile.length} hostile inputs)`);
 
 // The built extension: bundle size, then page loads with and without it in real headless Chromium.
 const dist = process.env.DETOUR_DIST ?? join(import.meta.dirname, '..', 'dist');
