@@ -68,7 +68,7 @@ function healthy(ctx: Context, layers: Layer[]): Diagnosis {
 
 /** Sites that publish their content elsewhere say so on healthy answers: keep it for mirror suggestions. */
 function withMirrors(ctx: Context, d: Diagnosis): Diagnosis {
-  if (!ctx.hasKept) return d;
+  if (!ctx.mirrorsKept) return d;
   const mirrors = pageMirrors(ctx.header('x-ipfs-path'), ctx.header('onion-location'));
   if (mirrors !== undefined) d.mirrors = mirrors;
   return d;

@@ -7,7 +7,7 @@ const MAX_VALUE = 8 * 1024;
 export class Context {
   readonly status: number; // a valid HTTP status (100–599), or 0
   readonly rawStatus: number | undefined;
-  readonly reason: string; // reason phrase from the status line, lowercased
+  private reasonCache: string | undefined;
   readonly host: string;
   readonly hostKey: string; // last two labels
   private readonly kept: string[] = []; // name, value, name, value…: only headers some module reads; a few at most
@@ -23,15 +23,24 @@ export class Context {
     const code = obs.statusCode;
     this.rawStatus = typeof code === 'number' && Number.isFinite(code) ? code : undefined;
     this.status = this.rawStatus !== undefined && Number.isInteger(code) && this.rawStatus >= 100 && this.rawStatus <= 599 ? this.rawStatus : 0;
-    this.reason = readReason(obs.statusLine);
     this.host = readHost(obs.url);
     this.hostKey = lastLabels(this.host);
     this.error = typeof obs.error === 'string' && obs.error !== '' ? obs.error.slice(0, 200) : undefined;
     this.ip = typeof obs.ip === 'string' ? obs.ip.slice(0, 64) : undefined;
   }
 
+  /** Reason phrase from the status line, lowercased (read only for failures). */
+  get reason(): string {
+    this.reasonCache ??= readReason(this.obs.statusLine);
+    return this.reasonCache;
+  }
+
+  /** Set once a header naming a copy of the content elsewhere (x-ipfs-path, onion-location) was kept. */
+  mirrorsKept = false;
+
   /** Records a header some module reads; duplicates are joined as HTTP joins them. */
   keep(name: string, value: string): void {
+    if (name === 'x-ipfs-path' || name === 'onion-location') this.mirrorsKept = true;
     for (let i = 0; i < this.kept.length; i += 2) {
       if (this.kept[i] === name) {
         this.kept[i + 1] = `${this.kept[i + 1]}, ${value}`.slice(0, MAX_VALUE);

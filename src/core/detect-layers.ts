@@ -83,13 +83,16 @@ export function detectLayers(
 ): Layer[] {
   const found: Layer[] = []; // a handful at most: a scan beats a Map
   if (Array.isArray(headers)) {
-    for (let i = 0; i < headers.length && i < 500; i++) {
+    const shapes = index.shapes;
+    const count = headers.length < 500 ? headers.length : 500;
+    for (let i = 0; i < count; i++) {
       const h = headers[i];
-      if (h === null || typeof h !== 'object' || typeof h.name !== 'string') continue;
+      if (h === null || typeof h !== 'object') continue;
       let name = h.name;
+      if (typeof name !== 'string') continue;
       // Most headers are none of ours: a shape check skips them without lowercasing (the hot path).
       const len = name.length;
-      if (len >= 64 || ((index.shapes[(len << 5) | (name.charCodeAt(0) & 31)] as number) & (1 << (name.charCodeAt(len - 1) & 31))) === 0) continue;
+      if (len >= 64 || ((shapes[(len << 5) | (name.charCodeAt(0) & 31)] as number) & (1 << (name.charCodeAt(len - 1) & 31))) === 0) continue;
       let entry = index.headers.get(name);
       if (entry === undefined) {
         name = name.toLowerCase();
