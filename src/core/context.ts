@@ -94,7 +94,7 @@ export class Context {
 
 export const MAX_HEADER_VALUE = MAX_VALUE;
 
-const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘' };
+const NAMED: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', middot: '·' };
 
 /** Error pages are often captured as HTML: `Reference&#32;&#35;18&#46;…` reads as `Reference #18.…`. */
 function decodeEntities(text: string): string {

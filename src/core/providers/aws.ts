@@ -2,12 +2,12 @@
 import type { Context } from '../context';
 import type { Layer, ProviderModule, Verdict } from '../signals';
 import { failureOfStatus, generated } from '../verdict';
-import { awsApiFailure, readAwsApiError, type AwsApiError } from './aws-api';
+import { AWS_ONLY_CODES, awsApiFailure, readAwsApiError, type AwsApiError } from './aws-api';
 import { APIGW_ERRORS, APIGW_MESSAGES, CLOUDFRONT_REASONS, ELB_STATUSES, S3_CODES } from './aws-tables';
 
 const CUSTOMER_HOSTS = /^(?!ec2-|.*\.(?:compute(?:-\d+)?|elb(?:\.[a-z0-9-]+)?|execute-api\.[a-z0-9-]+)\.amazonaws\.com$|.*\.s3-website[.-])/;
 const CLOUDFRONT_PAGE = /the request could not be satisfied|the lambda function (?:returned|associated with the cloudfront)|cloudfront attempted to establish a connection|cloudfront wasn't able to|amazon cloudfront distribution is configured|provide content to customers through cloudfront/;
-const RATE_LIMITED = /rate exceeded|request limit exceeded|too many requests|throttl|please reduce your request rate/;
+const RATE_LIMITED = /rate exceeded|request limit exceeded|too many requests|throttl|please reduce your request rate|limit exceeded/;
 const trimmed = (value: string): string | undefined => value.trim() || undefined;
 
 export const aws: ProviderModule = {
@@ -55,7 +55,8 @@ export const aws: ProviderModule = {
     { find: /<center>awselb\/[\d.]+<\/center>|(?:^|\n)\s*\d{3} [a-z -]+\s+awselb\/[\d.]+\s*$/, weight: 2, evidence: "a plain error page signed 'awselb' (the load balancer)", service: 'elb' },
     { find: /<errorresponse[^>]*xmlns="https?:\/\/[a-z0-9-]+\.amazonaws\.com\/doc\/|["']__type["']\s*:\s*u?["']com\.amazon|<response>\s*<errors>\s*<error>\s*<code>[a-z.]+<\/code>[\s\S]*<requestid>/, weight: 2, evidence: "an AWS service API's error format" },
     { find: /\{\s*"message"\s*:\s*"(?:endpoint request timed out|missing authentication token)"\s*\}/, weight: 2, evidence: "API Gateway's error body", service: 'apigateway' },
-    { find: /\(service: [a-z0-9]+; status code: \d{3}; error code: [a-z]+/, weight: 2, evidence: "an AWS SDK's report of a service error (Service: …; Status Code: …; Error Code: …)" },
+    { find: /\(service: [a-z0-9 ]+[;,] status code: \d{3}|an error occurred \([a-z0-9]+\) when calling the [a-z]+ operation|aws-sdk\/lib\/(?:protocol|services)\/|\bamazon\.[a-z0-9]+\.amazon[a-z0-9]+exception\b|\bcode: '[a-z]+'[\s\S]{0,400}\btime: [\s\S]{0,300}\b(?:requestid|statuscode|retryable)\b|"code"\s*:\s*"[a-z]+"[\s\S]{0,400}"time"\s*:[\s\S]{0,200}"requestid"/, weight: 2, evidence: "an AWS SDK's report of a service error (Service: …; Status Code: …; Error Code: …)" },
+    { find: AWS_ONLY_CODES, weight: 2, evidence: 'an error code only AWS uses (ProvisionedThroughputExceeded, RequestLimitExceeded, SlowDown)' },
     { find: /<b>http\/1\.1 service unavailable<\/b>/, weight: 2, evidence: "AWS's front end 'Http/1.1 Service Unavailable' body" },
     { find: /\{\s*"message"\s*:\s*"(?:internal server error|service unavailable|forbidden)"\s*\}/, weight: 1, evidence: "API Gateway's error body", service: 'apigateway' },
     { find: /<error>\s*<code>[a-z]+<\/code>[\s\S]*<hostid>/, weight: 2, evidence: 'S3 XML error body', service: 's3' },
@@ -71,7 +72,7 @@ function judgeAws(ctx: Context, layer: Layer): Verdict | undefined {
   if (waf !== undefined) return generated('block', `x-amzn-waf-action: ${waf.slice(0, 40)} — an AWS WAF check, not an outage`, undefined, 'waf');
   const service = layer.service;
   const server = (ctx.header('server') ?? '').toLowerCase();
-  const api = ctx.hasPage ? readAwsApiError(ctx.page, ctx.rawPage) : undefined;
+  const api = ctx.hasPage ? readAwsApiError(ctx.page, ctx.rawPage) ?? onlyCode(ctx) : undefined;
   if (api !== undefined) return judgeAwsApi(ctx, api);
   if (service === 's3') return judgeS3(ctx);
   if (ctx.page.includes('<b>http/1.1 service unavailable</b>')) return generated('edge', "AWS's front end answered 'Http/1.1 Service Unavailable': the AWS service is overloaded or failing");
@@ -86,9 +87,14 @@ function judgeAws(ctx: Context, layer: Layer): Verdict | undefined {
   return undefined;
 }
 
+function onlyCode(ctx: Context): AwsApiError | undefined {
+  const m = /\b(ProvisionedThroughputExceededException|RequestLimitExceeded)\b/.exec(ctx.rawPage);
+  return m !== null ? { code: m[1], service: undefined } : undefined;
+}
+
 /** An AWS service API's own error: its code says whose fault, else a 5xx is AWS's own failure. */
 function judgeAwsApi(ctx: Context, api: AwsApiError): Verdict {
-  const byCode = api.code !== undefined ? awsApiFailure(api.code) : undefined;
+  const byCode = api.code !== undefined ? awsApiFailure(api.code) : RATE_LIMITED.test(ctx.page) ? 'block' : undefined;
   const failure = byCode ?? (ctx.status >= 500 ? 'edge' : failureOfStatus(ctx.status));
   const who = api.service !== undefined ? `AWS ${api.service}` : 'an AWS service API';
   const why = `${who} answered ${api.code ?? ctx.status}`;

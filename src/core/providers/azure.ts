@@ -44,19 +44,22 @@ export const azure: ProviderModule = {
     { find: 'if you are the application administrator, you can access the diagnostic resources', weight: 2, evidence: "App Service's ':( Application Error' page", service: 'app-service' },
     { find: 'microsoft-azure-application-gateway', weight: 2, evidence: "a plain error page signed 'Microsoft-Azure-Application-Gateway'", service: 'application-gateway' },
     { find: STORAGE_ERROR, weight: 2, evidence: "Azure Storage's error body ('RequestId:… Time:…')", service: 'storage' },
-    { find: /the gateway did not receive a response from 'microsoft\.|"code"\s*:\s*"(?:gatewaytimeout|servertimeout|internalservererror|resourcecollectionrequeststhrottled|toomanyrequests)"/, weight: 2, evidence: "Azure Resource Manager's error format", service: 'resource-manager' },
+    { find: /the gateway did not receive a response from 'microsoft\.|"code"\s*:\s*"(?:gatewaytimeout|servertimeout|resourcerequeststhrottled|resourcecollectionrequeststhrottled|subscriptionrequeststhrottled)"|"message"\s*:\s*"[^"]*(?:'microsoft\.[a-z]+\/|\/subscriptions\/[^/"\s]+\/resourcegroups\/)/, weight: 2, evidence: "Azure Resource Manager's error format", service: 'resource-manager' },
+    { find: 'this web app is stopped', weight: 2, evidence: "App Service's 'This web app is stopped' page", service: 'app-service' },
+    { find: /request information\s+requestid:[0-9a-f-]{36}/, weight: 2, evidence: "the Azure Storage SDK's 'Request Information' block", service: 'storage' },
   ],
   judge: judgeAzure,
 };
 
 function judgeAzure(ctx: Context, layer: Layer): Verdict | undefined {
   const page = ctx.page;
-  const storage = (ctx.header('x-ms-error-code') ?? /<code>\s*([A-Za-z]+)\s*<\/code>/i.exec(ctx.rawPage)?.[1] ?? '').trim();
+  const storage = (ctx.header('x-ms-error-code') ?? /<code>\s*([A-Za-z]+)\s*<\/code>|\bErrorCode:\s*([A-Za-z]+)/i.exec(ctx.rawPage)?.slice(1).find((x) => x !== undefined) ?? '').trim();
   if (storage !== '' && (layer.service === 'storage' || STORAGE_ERROR.test(page) || ctx.header('x-ms-error-code') !== undefined)) {
     const failure = STORAGE_CODES[storage.toLowerCase()] ?? (ctx.status >= 500 ? 'edge' : failureOfStatus(ctx.status));
     return generated(failure, `Azure error ${storage}${failure === 'block' ? ': the account is over its request or bandwidth limit' : ''}`, storage);
   }
   if (ctx.header('x-ms-failure-cause') === 'service' && ctx.status >= 500) return generated('edge', 'x-ms-failure-cause: service — the Azure service itself failed');
+  if (layer.service === 'resource-manager' && (ctx.status === 429 || /throttled/.test(page))) return generated('block', `Azure Resource Manager is limiting the request rate`, undefined, 'resource-manager');
   if (layer.service === 'resource-manager' && ctx.status >= 500) return generated('edge', `Azure Resource Manager answered ${ctx.status}: the Azure service failed`, undefined, 'resource-manager');
   if (page.includes("our services aren't available right now")) {
     return generated('origin', 'Azure Front Door: this host or route is not set up on Front Door', undefined, 'front-door');

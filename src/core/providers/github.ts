@@ -23,9 +23,9 @@ export const github: ProviderModule = {
     { key: 'githubassets.com', own: true, evidence: "host is GitHub's static assets" },
   ],
   pages: [
-    { find: "there isn't a github pages site here", weight: 2, evidence: "GitHub's 'There isn't a GitHub Pages site here.'" },
-    { find: /"documentation_url"\s*:\s*"https:\/\/(?:docs|developer)\.github\.com/, weight: 2, evidence: "the GitHub API's error format (documentation_url)", service: 'api' },
+    { find: /"?documentation_url"?\s*[:=]\s*"?https:\/\/(?:docs|developer)\.github\.com|developer\.github\.com\/v3\/#|\(octokit::[a-z]+\)/, weight: 2, evidence: "the GitHub API's error format (documentation_url, Octokit)", service: 'api' },
     { find: /no server is currently available to service your request|scraping github and how it may affect your rights|unicorn! · github/, weight: 2, evidence: "GitHub's own error page" },
+    { find: /there isn(?:'|’)t a github pages? (?:site )?here/, weight: 2, evidence: "GitHub's 'There isn't a GitHub Pages site here.'" },
   ],
   judge: judgeGithub,
 };
@@ -33,7 +33,7 @@ export const github: ProviderModule = {
 const RATE_LIMIT = /rate limit|too many requests/;
 
 function judgeGithub(ctx: Context): Verdict | undefined {
-  if (ctx.page.includes("there isn't a github pages site here")) return generated('origin', 'GitHub Pages: no site is published for this domain', undefined, 'pages');
+  if (/there isn(?:'|’)t a github pages? (?:site )?here/.test(ctx.page)) return generated('origin', 'GitHub Pages: no site is published for this domain', undefined, 'pages');
   if (ctx.status === 429 || ((ctx.status === 403 || ctx.status === 429) && (RATE_LIMIT.test(ctx.page) || ctx.header('x-ratelimit-remaining') === '0'))) {
     return generated('block', "GitHub's rate limit: it refuses further requests for a while, not an outage");
   }

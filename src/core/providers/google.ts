@@ -10,8 +10,8 @@ const GCS_CODES: Readonly<Record<string, Failure>> = table({
 
 // Google APIs' JSON errors: {"error": {"code": 503, "status": "UNAVAILABLE"}} and the older
 // {"error": {"errors": [{"domain": "global", "reason": "backendError"}]}} (and the same fields unwrapped).
-const GOOGLE_API_ERROR = /"status"\s*:\s*"(unavailable|internal|resource_exhausted|deadline_exceeded|permission_denied|unauthenticated|not_found|invalid_argument|failed_precondition|aborted|unknown|cancelled|already_exists|out_of_range|unimplemented|data_loss)"|"domain"\s*:\s*"(?:global|usagelimits)"\s*,\s*"reason"\s*:\s*"[a-z]+"|"reason"\s*:\s*"(?:backenderror|ratelimitexceeded|userratelimitexceeded|dailylimitexceeded|quotaexceeded)"/;
-const API_BLOCK = /resource_exhausted|permission_denied|unauthenticated|ratelimitexceeded|quotaexceeded|dailylimitexceeded|usagelimits/;
+const GOOGLE_API_ERROR = /google\.apis\.requests\.requesterror|reason\[(?:backenderror|ratelimitexceeded|userratelimitexceeded|quotaexceeded|internalerror)\]|\\?"status\\?"\s*:\s*\\?"(unavailable|internal|resource_exhausted|deadline_exceeded|permission_denied|unauthenticated|not_found|invalid_argument|failed_precondition|aborted|unknown|cancelled|already_exists|out_of_range|unimplemented|data_loss)\\?"|"domain"\s*:\s*"(?:global|usagelimits)"\s*,\s*"reason"\s*:\s*"[a-z]+"|"reason"\s*:\s*"(?:backenderror|ratelimitexceeded|userratelimitexceeded|dailylimitexceeded|quotaexceeded)"/;
+const API_BLOCK = /resource_exhausted|permission_denied|unauthenticated|ratelimitexceeded|quotaexceeded|dailylimitexceeded|usagelimits|reason\[forbidden\]/;
 const API_EDGE = /"status"\s*:\s*"(?:unavailable|internal|deadline_exceeded|unknown|data_loss)"|backenderror|"reason"\s*:\s*"internalerror"/;
 // Google's own front ends (APIs, google.com) as opposed to Google Frontend, which serves customers' apps.
 const OWN_FRONT_ENDS = /^(?:esf|gse|gws|sffe)\b/;
@@ -85,7 +85,7 @@ function judgeGoogle(ctx: Context, layer: Layer): Verdict | undefined {
 
 /** A Google API's own error: quota and permission refusals are blocks, its 5xx are Google failing. */
 function judgeApi(ctx: Context, page: string): Verdict {
-  const status = /"status"\s*:\s*"([a-z_]+)"/.exec(page)?.[1]?.toUpperCase() ?? /"reason"\s*:\s*"([a-z]+)"/i.exec(ctx.rawPage)?.[1];
+  const status = /\\?"status\\?"\s*:\s*\\?"([a-z_]{4,})\\?"/.exec(page)?.[1]?.toUpperCase() ?? /"reason"\s*:\s*"([a-z]+)"/i.exec(ctx.rawPage)?.[1];
   if (API_BLOCK.test(page) || ctx.status === 429) return generated('block', `Google API: ${status ?? ctx.status} (a quota, rate limit or permission refusal)`, status, 'googleapis');
   if (API_EDGE.test(page) || ctx.status >= 500) return generated('edge', `Google API: ${status ?? ctx.status}: Google's service failed`, status, 'googleapis');
   return generated(failureOfStatus(ctx.status), `Google API: ${status ?? ctx.status}`, status, 'googleapis');
