@@ -155,7 +155,10 @@ function finishLayers(index: LayerIndex, ctx: Context, found: Layer[], readPage:
     for (const { module, signal, needles } of index.pages) {
       if (needles !== undefined && !includesAny(page, needles)) continue;
       const hit = typeof signal.find === 'string' ? page.includes(signal.find) : signal.find.test(page);
-      if (hit) mark(layerOf(found, module), signal.weight, signal.evidence, signal.service);
+      if (!hit) continue;
+      const layer = layerOf(found, module);
+      mark(layer, signal.weight, signal.evidence, signal.service);
+      if (signal.own === true) layer.own = true;
     }
   }
   const layers: Layer[] = [];

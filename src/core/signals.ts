@@ -38,6 +38,7 @@ export interface PageSignal {
   weight: 1 | 2;
   evidence: string;
   service?: string;
+  own?: boolean; // the error format of the provider's own API: as its own host would be (HostSignal.own)
 }
 
 export interface Layer {

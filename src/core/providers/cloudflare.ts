@@ -56,6 +56,8 @@ export const cloudflare: ProviderModule = {
     { find: /error code:? ?(?:5\d\d|1\d{3})\b[\s\S]{0,400}\bcloudflare\b|\bcloudflare\b[\s\S]{0,400}error code:? ?(?:5\d\d|1\d{3})\b/, weight: 2, evidence: "Cloudflare's 'Error code …' beside its name" },
     { find: /(?:^|\n)\s*error code: (?:1\d{3}|5\d\d)\s*(?:$|\n)/, weight: 2, evidence: "Cloudflare's plain-text error ('error code: …') for non-browser clients" },
     { find: /developers\.cloudflare\.com\/support\/troubleshooting\/http-status-codes\/cloudflare-/, weight: 2, evidence: "problem JSON pointing at Cloudflare's error documentation" },
+    // The current template's heading above its code: "Gateway time-out / Error code 504".
+    { find: /\b(?:bad gateway|gateway time-?out|internal server error)\s+error code (?:50[024])\b/, weight: 2, evidence: "Cloudflare's error-page heading above 'Error code …'" },
     { find: /web server is (?:down|returning an unknown error)|origin is unreachable|origin dns error|worker threw exception|worker_threw_exception/, weight: 2, evidence: "a Cloudflare 52x page's heading" },
     { find: /has banned your access based on your browser's signature|used cloudflare to restrict access|attention required! \| cloudflare/, weight: 2, evidence: "Cloudflare's block page" },
     { find: /(?:^|\n|<title>)\s*just a moment\.\.\.\s*(?:<\/title>|\n|$)|checking your browser before accessing|enable javascript and cookies to continue|unblock challenges\.cloudflare\.com/, weight: 2, evidence: "Cloudflare's challenge page ('Just a moment...')" },

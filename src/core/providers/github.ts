@@ -23,7 +23,7 @@ export const github: ProviderModule = {
     { key: 'githubassets.com', own: true, evidence: "host is GitHub's static assets" },
   ],
   pages: [
-    { find: /"?documentation_url"?\s*[:=]\s*"?https:\/\/(?:docs|developer)\.github\.com|developer\.github\.com\/v3\/#|\(octokit::[a-z]+\)/, weight: 2, evidence: "the GitHub API's error format (documentation_url, Octokit)", service: 'api' },
+    { find: /"?documentation_url"?\s*[:=]\s*"?https:\/\/(?:docs|developer)\.github\.com|developer\.github\.com\/v3\/#|\(octokit::[a-z]+\)/, weight: 2, evidence: "the GitHub API's error format (documentation_url, Octokit)", service: 'api', own: true },
     { find: /no server is currently available to service your request|scraping github and how it may affect your rights|unicorn! · github/, weight: 2, evidence: "GitHub's own error page" },
     { find: /there isn(?:'|’)t a github pages? (?:site )?here/, weight: 2, evidence: "GitHub's 'There isn't a GitHub Pages site here.'" },
   ],

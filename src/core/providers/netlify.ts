@@ -17,7 +17,7 @@ export const netlify: ProviderModule = {
   pages: [
     { find: "looks like you've followed a broken link", weight: 1, evidence: "Netlify's default 404 page" },
     { find: /not found - request id:/, weight: 2, evidence: "Netlify's 'Not Found - Request ID' page" },
-    { find: /"name"\s*:\s*"jsonhttperror"/, weight: 2, evidence: "Netlify's API client reporting the API's error (JSONHTTPError)", service: 'api' },
+    { find: /"name"\s*:\s*"jsonhttperror"/, weight: 2, evidence: "Netlify's API client reporting the API's error (JSONHTTPError)", service: 'api', own: true },
     { find: /doesn(?:'|’)t exist on netlify|visit netlify(?:'|’)s|answers\.netlify\.com/, weight: 2, evidence: "Netlify's default error page" },
   ],
   judge: judgeNetlify,
