@@ -37,6 +37,13 @@ describe('the page alone', () => {
     expect(at('', 403, 'error code: 1020')).toMatchObject({ provider: 'cloudflare', failure: 'block', code: '1020' });
   });
 
+  it("reads Cloudflare's page from its title alone, or from one hop box", () => {
+    expect(classify({ url: '', statusCode: 502, title: 'shop.example | 502: Bad gateway' })).toMatchObject({ provider: 'cloudflare', failure: 'origin' });
+    expect(classify({ url: '', statusCode: 500, title: 'Worker threw exception | shop.example | Cloudflare' })).toMatchObject({ provider: 'cloudflare', failure: 'origin' });
+    expect(at('', 502, 'Bad gateway Error code 502 shop.example Host Error')).toMatchObject({ provider: 'cloudflare', failure: 'origin' });
+    expect(at('', 403, 'Cloudflare Error 1020 Access denied').failure).toBe('block');
+  });
+
   it('is not fooled by a page that merely names a provider', () => {
     const page = '<html><head><title>500 Internal Server Error</title><script src="https://cdnjs.cloudflare.com/ajax/libs/jquery.js"></script></head><body>Something broke. Our CDN is Cloudflare.</body></html>';
     expect(at('https://shop.example/', 500, page)).toMatchObject({ provider: null, failure: 'origin' });

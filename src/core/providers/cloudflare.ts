@@ -60,6 +60,8 @@ export const cloudflare: ProviderModule = {
     { find: /\b(?:bad gateway|gateway time-?out|internal server error)\s+error code (?:50[024])\b/, weight: 2, evidence: "Cloudflare's error-page heading above 'Error code …'" },
     { find: /web server is (?:down|returning an unknown error)|origin is unreachable|origin dns error|worker threw exception|worker_threw_exception/, weight: 2, evidence: "a Cloudflare 52x page's heading" },
     { find: /has banned your access based on your browser's signature|used cloudflare to restrict access|attention required! \| cloudflare/, weight: 2, evidence: "Cloudflare's block page" },
+    // Titles: "example.com | 522: Connection timed out" (5xx), "Access denied | example.com used Cloudflare …" (1xxx).
+    { find: /\| 5\d\d: (?:bad gateway|gateway time-?out|internal server error|web server is (?:down|returning an unknown error)|connection timed out|a timeout occurred|origin is unreachable|ssl handshake failed|invalid ssl certificate)|\| cloudflare\s*(?:<\/title>|\n|$)/, weight: 2, evidence: "Cloudflare's error-page title" },
     { find: /(?:^|\n|<title>)\s*just a moment\.\.\.\s*(?:<\/title>|\n|$)|checking your browser before accessing|enable javascript and cookies to continue|unblock challenges\.cloudflare\.com/, weight: 2, evidence: "Cloudflare's challenge page ('Just a moment...')" },
     { find: /<center>cloudflare(?:-nginx|-lb)?<\/center>|(?:^|\n)\s*\d{3} [a-z -]+\s+cloudflare(?:-nginx|-lb)?\s*$/, weight: 2, evidence: "a plain error page signed 'cloudflare'" },
   ],
@@ -137,11 +139,16 @@ function statusBox(page: string): string | undefined {
   if (html !== null) return html[1] ?? html[2];
   let failing: string | undefined;
   let boxes = 0;
+  let alone = false;
   for (const m of page.matchAll(BOX)) {
     boxes++;
-    if (m[2] === 'error') failing ??= m[1];
+    if (m[2] === 'error' && failing === undefined) {
+      failing = m[1];
+      // One box pasted alone ("example.com Host Error") still names the hop, unless a code follows ("Error 1020").
+      alone = !/^\s*\d/.test(page.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 4));
+    }
   }
-  return boxes >= 2 ? failing : undefined;
+  return boxes >= 2 || alone ? failing : undefined;
 }
 
 /** A page or problem JSON names the Ray ID even when no cf-ray header came with it. */
