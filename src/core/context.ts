@@ -149,7 +149,7 @@ export function readHost(url: unknown): string {
   return upper ? host.toLowerCase() : host;
 }
 
-function lastLabels(host: string): string {
+export function lastLabels(host: string): string {
   const last = host.lastIndexOf('.');
   if (last <= 0) return host;
   const prev = host.lastIndexOf('.', last - 1);

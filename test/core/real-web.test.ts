@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify';
 import { readHost } from '../../src/core/context';
+import { explainHeadline } from '../../src/core/explain/headline';
+import { say } from './explain/say';
 
 const at = (url: string, statusCode: number, bodyText?: string, headers: Record<string, string> = {}) =>
   classify({ url, statusCode, type: 'xmlhttprequest', responseHeaders: Object.entries(headers).map(([name, value]) => ({ name, value })), ...(bodyText === undefined ? {} : { bodyText }) });
@@ -67,5 +69,16 @@ describe('readHost', () => {
   it('reads a redacted host in brackets as a name, not an IPv6 literal', () => {
     expect(readHost('http://[REDACTED].ams3.digitaloceanspaces.com/x')).toBe('[redacted].ams3.digitaloceanspaces.com');
     expect(readHost('http://[2606:4700::1]:8080/')).toBe('[2606:4700::1]');
+  });
+});
+
+describe("the headline for a provider's own service", () => {
+  it('says the provider itself is failing, with no site behind it to reassure about', () => {
+    const d = at('https://pubsub.googleapis.com/v1/projects/p/topics', 503, '{"error": {"code": 503, "message": "x", "status": "UNAVAILABLE"}}');
+    expect(say(explainHeadline(d, 'pubsub.googleapis.com'))).toBe('Google APIs itself is failing (pubsub.googleapis.com)');
+    const gh = at('https://api.github.com/repos/a/b', 502);
+    expect(say(explainHeadline(gh, 'api.github.com', 'shop.example'))).toBe('Parts of shop.example are failing: the GitHub API itself is failing (api.github.com)');
+    const site = at('https://shop.example/', 500, 'Internal server error Error code 500 Visit cloudflare.com for more information.');
+    expect(say(explainHeadline(site, 'shop.example'))).toMatch(/the site itself may be fine/);
   });
 });

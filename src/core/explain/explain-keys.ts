@@ -22,6 +22,7 @@ export type ExplainKey =
   | 'popupHeadlineEdgeNetwork'
   | 'popupHeadlineEdgeNetworkPart'
   | 'popupHeadlineEdgePart'
+  | 'popupHeadlineEdgeOwn'
   | 'popupHeadlineEdgeService'
   | 'popupHeadlineEdgeServicePart'
   | 'popupHeadlineLocal'

@@ -5,6 +5,7 @@ import type { Diagnosis } from '../types';
 import { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
 import { phrase, type Phrase, type Sub } from './phrase';
 import { GENERIC_SERVICES, productName, providerName, serviceName } from './service-names';
+import { providerOwnsHost } from '../providers/own-hosts';
 import { statusMeaningKey } from './status-meaning';
 
 type Facts = Pick<Diagnosis, 'provider' | 'service' | 'failure' | 'status' | 'code' | 'evidence'>;
@@ -26,11 +27,11 @@ const SITE_CODE_SERVICES: ReadonlySet<string> = new Set(['lambda-url', 'workers'
 export function explainHeadline(diagnosis: Facts | LooseFacts, host: string, page?: string): Phrase {
   const d = sane(diagnosis);
   const site: Sub = host !== '' ? host : phrase('popupThisSite');
-  if (typeof page !== 'string') return whole(d, site, false);
-  return phrase('popupHeadlineParts', page !== '' ? page : phrase('popupThisPage'), whole(d, site, true));
+  if (typeof page !== 'string') return whole(d, site, false, host);
+  return phrase('popupHeadlineParts', page !== '' ? page : phrase('popupThisPage'), whole(d, site, true, host));
 }
 
-function whole(d: SaneFacts, site: Sub, part: boolean): Phrase {
+function whole(d: SaneFacts, site: Sub, part: boolean, host = ''): Phrase {
   const netName = networkErrorOf(d);
   const cause: Phrase | undefined = netName !== undefined ? phrase(networkMeaningKey(netName)) : d.status !== undefined ? statusCause(d.status) : undefined;
   // The product where Detour knows it ("Amazon CloudFront is working"), else the provider (issue 4's examples).
@@ -39,6 +40,8 @@ function whole(d: SaneFacts, site: Sub, part: boolean): Phrase {
     case 'edge':
       // An edge failure with no provider recognised cannot be placed: say so rather than blame "the provider".
       if (who === undefined) return unknown(site, cause, netName);
+      // The provider's own service (its API, console, storage): no site of someone else's stands behind it.
+      if (netName === undefined && providerOwnsHost(d.provider, host)) return phrase('popupHeadlineEdgeOwn', serviceName(d.provider, d.service) ?? who, host);
       return edge(d, who, site, cause, netName, part);
     case 'origin':
       if (who === undefined) return cause === undefined ? phrase('popupHeadlineSiteBare', site) : phrase('popupHeadlineSite', site, cause);

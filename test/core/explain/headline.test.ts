@@ -28,7 +28,7 @@ describe('explainHeadline from recorded responses', () => {
     ['cloudflare/403-1004-host-not-configured.json', /^[^ ]+ is not set up correctly on Cloudflare; Cloudflare itself is working$/],
     ['cloudflare/500-1101-worker-threw-exception.json', /^[^ ]+'s own code failed on Cloudflare Workers; Cloudflare Workers is working$/],
     ['aws/s3-slowdown-503.json', /^AWS S3 is throttling this site \(SlowDown\)$/],
-    ['aws/s3-internalerror-500.json', /^AWS S3 is failing for [^ ]+ — the site itself may be fine$/],
+    ['aws/s3-internalerror-500.json', /^AWS S3 itself is failing \(mybucket\.s3\.eu-west-1\.amazonaws\.com\)$/],
     ['aws/cloudfront-503-capacity-exceeded-edge.json', /^Amazon CloudFront is failing for [^ ]+ — the site itself may be fine$/],
     ['aws/cloudfront-504-origin-timeout.json', /^[^ ]+'s server is not answering; Amazon CloudFront is working$/],
     ['aws/waf-captcha-405-alb.json', /^This is an AWS WAF bot check, not an outage$/],
