@@ -12,7 +12,7 @@ import { failureOfStatus, generated, relayed } from './verdict';
 
 export type { Diagnosis, Failure, Observation } from './types';
 
-const ERROR_DOCUMENT = /^\s*(?:<\?xml[^>]*>\s*)?<error>\s*<code>/;
+const ERROR_DOCUMENT = /^\s*(?:<\?xml[^>]*>\s*)?<error>\s*<code>/i;
 
 export interface ClassifierDeps {
   lookupIp?: IpLookup; // server address → provider (published IP ranges)
@@ -38,20 +38,17 @@ function diagnose(index: LayerIndex, deps: ClassifierDeps, observation: Observat
   const ctx = new Context(obs);
   if (ctx.error !== undefined) return diagnoseNetwork(index, deps, ctx);
   const failing = !(ctx.status >= 100 && ctx.status < 400);
-  const layers = detectLayers(index, ctx, obs.responseHeaders, failing);
+  // S3 answers some requests 200 with an error document (CompleteMultipartUpload): when the body is known
+  // and is one, it is read as that error. Healthy answers carry no body on the hot path: one typeof.
+  const errorDocument = !failing && typeof obs.bodyText === 'string' && ERROR_DOCUMENT.test(obs.bodyText);
+  const layers = detectLayers(index, ctx, obs.responseHeaders, failing || errorDocument);
   if (!failing) {
     // A healthy status with a block marker (a WAF challenge on a 202) is judged for that block only.
-    const blocked = ctx.alarm && layers.length > 0 ? placed(ctx, layers) : undefined;
+    const blocked = (ctx.alarm || errorDocument) && layers.length > 0 ? placed(ctx, layers) : undefined;
     if (blocked?.failure === 'block') return blocked;
-    // S3 answers some requests 200 with an error document (CompleteMultipartUpload): when the body is
-    // known and is one, it is that error. (Healthy answers carry no body on the hot path.)
-    if (ctx.hasPage && ERROR_DOCUMENT.test(ctx.page)) {
-      const reread = detectLayers(index, new Context(obs), obs.responseHeaders, true);
-      const verdict = reread.length > 0 ? placed(ctx, reread) : undefined;
-      if (verdict !== undefined && verdict.failure !== 'none') {
-        verdict.evidence.unshift(`status ${ctx.status}, but the body is an error document`);
-        return verdict;
-      }
+    if (errorDocument && blocked !== undefined && blocked.failure !== 'none') {
+      blocked.evidence.unshift(`status ${ctx.status}, but the body is an error document`);
+      return blocked;
     }
     return healthy(ctx, layers);
   }

@@ -50,10 +50,6 @@ export class Context {
     this.kept.push(name, value);
   }
 
-  get hasKept(): boolean {
-    return this.kept.length > 0;
-  }
-
   header(name: string): string | undefined {
     for (let i = 0; i < this.kept.length; i += 2) if (this.kept[i] === name) return this.kept[i + 1];
     return undefined;
