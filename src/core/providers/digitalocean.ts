@@ -25,7 +25,7 @@ function judgeDigitalOcean(ctx: Context): Verdict | undefined {
   const spaces = /<code>\s*([A-Za-z]+)\s*<\/code>/i.exec(ctx.rawPage)?.[1];
   if (spaces !== undefined && ctx.hostKey === 'digitaloceanspaces.com') {
     // Spaces speaks S3's error vocabulary; its 5xx are Spaces failing.
-    const failure = S3_CODES[spaces] ?? (ctx.status >= 500 && spaces !== 'NotImplemented' ? 'edge' : ctx.status >= 500 ? 'client' : failureOfStatus(ctx.status));
+    const failure = S3_CODES[spaces] ?? (ctx.status >= 500 ? 'edge' : failureOfStatus(ctx.status));
     return generated(failure, `Spaces error ${spaces}`, spaces, 'spaces');
   }
   const orig = Number(ctx.header('x-do-orig-status'));

@@ -1,7 +1,7 @@
 // Google: Front End / Cloud Load Balancing / Cloud Run / App Engine / Firebase Hosting / GCS (providers.md §1.5).
 import type { Context } from '../context';
 import type { Failure } from '../types';
-import type { Layer, ProviderModule, Verdict } from '../signals';
+import type { ProviderModule, Verdict } from '../signals';
 import { failureOfStatus, generated, table } from '../verdict';
 
 const GCS_CODES: Readonly<Record<string, Failure>> = table({
@@ -53,7 +53,7 @@ export const google: ProviderModule = {
   judge: judgeGoogle,
 };
 
-function judgeGoogle(ctx: Context, layer: Layer): Verdict | undefined {
+function judgeGoogle(ctx: Context): Verdict | undefined {
   const page = ctx.page;
   if (GOOGLE_API_ERROR.test(page)) return judgeApi(ctx, page);
   const code = /<code>\s*([A-Za-z]+)\s*<\/code>/i.exec(ctx.rawPage)?.[1];
@@ -67,7 +67,7 @@ function judgeGoogle(ctx: Context, layer: Layer): Verdict | undefined {
     return generated('origin', "Google's load balancer found no healthy backend", undefined, 'load-balancer');
   }
   const server = (ctx.header('server') ?? '').toLowerCase();
-  if (ctx.status >= 500 && (OWN_FRONT_ENDS.test(server) || layer.own)) {
+  if (ctx.status >= 500 && OWN_FRONT_ENDS.test(server)) {
     return generated('edge', `${ctx.status} from Google's own front end (${server || ctx.host}): Google's service failed`);
   }
   // The robot page ("That's an error.", "Error 502 (Server Error)!!1") is what Google's own front end serves
