@@ -35,6 +35,8 @@ export function readAwsApiError(page: string, rawPage: string): AwsApiError | un
   if (js !== null) return { code: js[1] ?? js[2] ?? js[3], service: undefined };
   const dotnet = DOTNET_TEXT.exec(rawPage);
   if (dotnet !== null) return { code: undefined, service: dotnet[1]?.toLowerCase() };
+  const only = AWS_ONLY_CODE.exec(rawPage)?.[1];
+  if (only !== undefined) return { code: only, service: undefined };
   if (EC2_XML.test(page)) return { code: /<code>\s*([A-Za-z.]+)\s*<\/code>/i.exec(rawPage)?.[1], service: 'ec2' };
   if (!page.includes('__type')) return undefined;
   const json = JSON_TYPE.exec(rawPage);
@@ -45,7 +47,9 @@ export function readAwsApiError(page: string, rawPage: string): AwsApiError | un
 
 /** Who is at fault for an AWS API error code; undefined when the status must decide. */
 /** AWS's own error codes that no one else uses: a page or log naming one is an AWS API's answer. */
-export const AWS_ONLY_CODES = /provisionedthroughputexceededexception|requestlimitexceeded|<code>slowdown<\/code>/;
+const AWS_ONLY_CODE_NAMES = ['ProvisionedThroughputExceededException', 'RequestLimitExceeded'] as const;
+const AWS_ONLY_CODE = new RegExp(`\\b(${AWS_ONLY_CODE_NAMES.join('|')})\\b`);
+export const AWS_ONLY_CODES = new RegExp(`${AWS_ONLY_CODE_NAMES.join('|').toLowerCase()}|<code>slowdown</code>`);
 
 export function awsApiFailure(code: string): Failure | undefined {
   if (/throttl|slowdown|limitexceeded|throughputexceeded|toomanyrequests|overlimit|ratelimit|requestlimit/i.test(code)) return 'block';
