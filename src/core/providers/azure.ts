@@ -8,6 +8,17 @@ import { failureOfStatus, generated, table } from '../verdict';
 const STORAGE_ERROR = /<code>\s*[a-z]+\s*<\/code>\s*<message>[^<]*requestid:[0-9a-f-]{36}\s*time:|<code>\s*serverbusy\s*<\/code>/;
 const STORAGE_CODES: Readonly<Record<string, Failure>> = table({ serverbusy: 'block', operationtimedout: 'edge', internalerror: 'edge' });
 
+/** Azure's own error pages, in the order they are looked for, and what each says. */
+const AZURE_PAGES: readonly { find: readonly (string | RegExp)[]; failure: Failure; evidence: string; code?: string; service?: string }[] = [
+  { find: ["our services aren't available right now"], failure: 'origin', evidence: 'Azure Front Door: this host or route is not set up on Front Door', service: 'front-door' },
+  { find: ['you can access the diagnostic resources'], failure: 'origin', evidence: "Azure App Service's 'Application Error': the site's app failed to start or crashed", service: 'app-service' },
+  { find: ['this web app is stopped', 'web app not found', 'web site not found'], failure: 'origin', evidence: 'Azure App Service: this app is stopped or does not exist', service: 'app-service' },
+  { find: ['the request is blocked'], failure: 'block', evidence: "Azure's firewall page: the request is blocked" },
+  { find: [/errorinfo:\s*origintimeout/], failure: 'origin', evidence: 'Front Door ErrorInfo OriginTimeout: the origin did not answer in time', code: 'OriginTimeout', service: 'front-door' },
+  { find: [/errorinfo:\s*origininvalidresponse/], failure: 'origin', evidence: 'Front Door ErrorInfo OriginInvalidResponse', code: 'OriginInvalidResponse', service: 'front-door' },
+  { find: ["isn't responding to azure front door", 'azure front door cannot connect to the origin'], failure: 'origin', evidence: 'Azure Front Door could not get an answer from the origin', code: 'OriginTimeout', service: 'front-door' },
+];
+
 export const azure: ProviderModule = {
   id: 'azure',
   name: 'Azure',
@@ -61,19 +72,8 @@ function judgeAzure(ctx: Context, layer: Layer): Verdict | undefined {
   if (ctx.header('x-ms-failure-cause') === 'service' && ctx.status >= 500) return generated('edge', 'x-ms-failure-cause: service — the Azure service itself failed');
   if (layer.service === 'resource-manager' && (ctx.status === 429 || /throttled/.test(page))) return generated('block', `Azure Resource Manager is limiting the request rate`, undefined, 'resource-manager');
   if (layer.service === 'resource-manager' && ctx.status >= 500) return generated('edge', `Azure Resource Manager answered ${ctx.status}: the Azure service failed`, undefined, 'resource-manager');
-  if (page.includes("our services aren't available right now")) {
-    return generated('origin', 'Azure Front Door: this host or route is not set up on Front Door', undefined, 'front-door');
-  }
-  if (page.includes('you can access the diagnostic resources')) return generated('origin', "Azure App Service's 'Application Error': the site's app failed to start or crashed", undefined, 'app-service');
-  if (page.includes('this web app is stopped') || page.includes('web app not found') || page.includes('web site not found')) {
-    return generated('origin', 'Azure App Service: this app is stopped or does not exist', undefined, 'app-service');
-  }
-  if (page.includes('the request is blocked')) return generated('block', "Azure's firewall page: the request is blocked");
-  const info = /errorinfo:\s*(origintimeout|origininvalidresponse)/.exec(page)?.[1];
-  if (info === 'origintimeout') return generated('origin', 'Front Door ErrorInfo OriginTimeout: the origin did not answer in time', 'OriginTimeout', 'front-door');
-  if (info === 'origininvalidresponse') return generated('origin', 'Front Door ErrorInfo OriginInvalidResponse', 'OriginInvalidResponse', 'front-door');
-  if (page.includes("isn't responding to azure front door") || page.includes('azure front door cannot connect to the origin')) {
-    return generated('origin', 'Azure Front Door could not get an answer from the origin', 'OriginTimeout', 'front-door');
+  for (const { find, failure, evidence, code, service } of AZURE_PAGES) {
+    if (find.some((f) => (typeof f === 'string' ? page.includes(f) : f.test(page)))) return generated(failure, evidence, code, service);
   }
   if (page.includes('microsoft-azure-application-gateway') && ctx.status >= 500) {
     return generated('origin', `Azure Application Gateway ${ctx.status}: the servers behind the site's gateway did not answer`, undefined, 'application-gateway');
