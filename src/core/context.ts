@@ -55,6 +55,23 @@ export class Context {
     return undefined;
   }
 
+  /**
+   * Any response header, read from the observation itself (the first of that name): for a judge on the failing
+   * path that needs a header no module indexes (cache-control, x-frame-options). The hot path never calls it.
+   */
+  anyHeader(name: string): string | undefined {
+    const headers = this.obs.responseHeaders;
+    if (!Array.isArray(headers)) return undefined;
+    const count = headers.length < 500 ? headers.length : 500;
+    for (let i = 0; i < count; i++) {
+      const h: unknown = headers[i];
+      if (h === null || typeof h !== 'object') continue;
+      const { name: n, value } = h as { name?: unknown; value?: unknown };
+      if (typeof n === 'string' && n.length === name.length && n.toLowerCase() === name) return typeof value === 'string' ? value.slice(0, MAX_VALUE) : '';
+    }
+    return undefined;
+  }
+
   /** Reason phrase, title and body, lowercased and bounded. */
   get page(): string {
     this.pageCache ??= decodeEntities(this.rawPage.toLowerCase());

@@ -59,6 +59,36 @@ describe('the page alone', () => {
     expect(at('', 500, '500: INTERNAL_SERVER_ERROR\nCode: FUNCTION_INVOCATION_FAILED\nID: fra1::abcde-1700000000000-0123456789ab')).toMatchObject({ provider: 'vercel', failure: 'origin', code: 'FUNCTION_INVOCATION_FAILED' });
   });
 
+  it("reads the pages of Azure's IIS front end, Bunny's as text and Vercel's crashed-function JSON", () => {
+    const arr = '502 - Web server received an invalid response while acting as a gateway or proxy server.';
+    expect(at('', 502, arr)).toMatchObject({ provider: 'azure', failure: 'origin' });
+    expect(at('', 504, 'ERROR 504\nGateway Timeout\nWe could not establish a connection to shop.example')).toMatchObject({ provider: 'bunny', failure: 'origin' });
+    expect(at('', 500, '{"error": {"code": "500", "message": "A server error has occurred"}}')).toMatchObject({ provider: 'vercel', failure: 'origin' });
+    // Someone else's words are not the template.
+    expect(at('', 500, '{"error": "A server error has occurred"}').provider).toBeNull();
+    expect(at('', 502, 'We could not establish a connection to the database').provider).toBeNull();
+  });
+
+  it("reads Cloudflare's rate limit as a client renders it", () => {
+    expect(at('', 429, 'Call api error: 429 Too many requests. Error code: 1015')).toMatchObject({ provider: 'cloudflare', failure: 'block', code: '1015' });
+    expect(at('', 429, 'Too many requests, error code 42').provider).toBeNull();
+  });
+});
+
+describe("Cloudflare's challenge as a 503 (until 2021)", () => {
+  const challenge = { server: 'cloudflare', 'cf-ray': '57f6baa2490ecabc-YYZ', 'x-frame-options': 'SAMEORIGIN', 'cache-control': 'no-cache' };
+  it('is a block when Cloudflare made the 503 itself, with its challenge headers', () => {
+    expect(at('https://shop.example/', 503, undefined, challenge)).toMatchObject({ provider: 'cloudflare', failure: 'block' });
+  });
+  it("is the origin's 503 when it came from the origin, or the headers differ", () => {
+    expect(at('https://shop.example/', 503, undefined, { ...challenge, 'cf-cache-status': 'DYNAMIC' })).toMatchObject({ provider: 'cloudflare', failure: 'origin' });
+    expect(at('https://shop.example/', 503, undefined, { ...challenge, 'x-frame-options': 'DENY' })).toMatchObject({ provider: 'cloudflare', failure: 'origin' });
+    expect(at('https://shop.example/', 503, undefined, { server: 'cloudflare', 'cf-ray': '57f6baa2490ecabc-YYZ', 'x-frame-options': 'SAMEORIGIN' })).toMatchObject({ failure: 'origin' });
+    expect(at('https://shop.example/', 502, undefined, challenge).failure).not.toBe('block');
+  });
+});
+
+describe('the page alone, API shapes', () => {
   it("reads a 200 whose body is S3's error document as that error", () => {
     expect(at('', 200, '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>InternalError</Code><Message>We encountered an internal error. Please try again.</Message><RequestId>1</RequestId><HostId>h</HostId></Error>')).toMatchObject({ provider: 'aws', failure: 'edge' });
     expect(at('https://shop.example/', 200, '<html><body>Our error codes: <code>E1</code></body></html>').failure).toBe('none');

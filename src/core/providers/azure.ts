@@ -8,11 +8,17 @@ import { failureOfStatus, generated, table } from '../verdict';
 const STORAGE_ERROR = /<code>\s*[a-z]+\s*<\/code>\s*<message>[^<]*requestid:[0-9a-f-]{36}\s*time:|<code>\s*serverbusy\s*<\/code>/;
 const STORAGE_CODES: Readonly<Record<string, Failure>> = table({ serverbusy: 'block', operationtimedout: 'edge', internalerror: 'edge' });
 
+// IIS ARR's 502.3 page, what App Service's front end and Application Gateway v1 send when the server behind them
+// fails (Microsoft's "Troubleshoot bad gateway errors in Application Gateway" quotes it). Self-hosted IIS ARR
+// sends it too; in public reports it is Azure's, and the blame (origin) is the same either way.
+const ARR_502 = '502 - web server received an invalid response while acting as a gateway or proxy server';
+
 /** Azure's own error pages, in the order they are looked for, and what each says. */
 const AZURE_PAGES: readonly { find: readonly (string | RegExp)[]; failure: Failure; evidence: string; code?: string; service?: string }[] = [
   { find: ["our services aren't available right now"], failure: 'origin', evidence: 'Azure Front Door: this host or route is not set up on Front Door', service: 'front-door' },
   { find: ['you can access the diagnostic resources'], failure: 'origin', evidence: "Azure App Service's 'Application Error': the site's app failed to start or crashed", service: 'app-service' },
   { find: ['this web app is stopped', 'web app not found', 'web site not found'], failure: 'origin', evidence: 'Azure App Service: this app is stopped or does not exist', service: 'app-service' },
+  { find: [ARR_502], failure: 'origin', evidence: "the 502 page of Azure's IIS front end (App Service, Application Gateway v1): the server behind it gave an invalid answer" },
   { find: ['the request is blocked'], failure: 'block', evidence: "Azure's firewall page: the request is blocked" },
   { find: [/errorinfo:\s*origintimeout/], failure: 'origin', evidence: 'Front Door ErrorInfo OriginTimeout: the origin did not answer in time', code: 'OriginTimeout', service: 'front-door' },
   { find: [/errorinfo:\s*origininvalidresponse/], failure: 'origin', evidence: 'Front Door ErrorInfo OriginInvalidResponse', code: 'OriginInvalidResponse', service: 'front-door' },
@@ -56,6 +62,7 @@ export const azure: ProviderModule = {
     { find: 'microsoft-azure-application-gateway', weight: 2, evidence: "a plain error page signed 'Microsoft-Azure-Application-Gateway'", service: 'application-gateway' },
     { find: STORAGE_ERROR, weight: 2, evidence: "Azure Storage's error body ('RequestId:… Time:…')", service: 'storage' },
     { find: /the gateway did not receive a response from 'microsoft\.|"code"\s*:\s*"(?:gatewaytimeout|servertimeout|resourcerequeststhrottled|resourcecollectionrequeststhrottled|subscriptionrequeststhrottled)"|"message"\s*:\s*"[^"]*(?:'microsoft\.[a-z]+\/|\/subscriptions\/[^/"\s]+\/resourcegroups\/)/, weight: 2, evidence: "Azure Resource Manager's error format", service: 'resource-manager' },
+    { find: ARR_502, weight: 2, evidence: "the 502 page of Azure's IIS front end ('Web server received an invalid response while acting as a gateway or proxy server')" },
     { find: 'this web app is stopped', weight: 2, evidence: "App Service's 'This web app is stopped' page", service: 'app-service' },
     { find: /request information\s+requestid:[0-9a-f-]{36}/, weight: 2, evidence: "the Azure Storage SDK's 'Request Information' block", service: 'storage' },
   ],

@@ -16,5 +16,9 @@ export const bunny: ProviderModule = {
   ],
   hosts: [{ key: 'b-cdn.net', evidence: 'host is on b-cdn.net' }],
   // Bunny's error page loads its own assets from bunnynetassets.b-cdn.net: the template, not a mention.
-  pages: [{ find: 'bunnynetassets.b-cdn.net/error', weight: 2, evidence: "Bunny's error page (its assets from bunnynetassets.b-cdn.net)" }],
+  pages: [
+    { find: 'bunnynetassets.b-cdn.net/error', weight: 2, evidence: "Bunny's error page (its assets from bunnynetassets.b-cdn.net)" },
+    // The same page as text: "ERROR 504 / Gateway Timeout / We could not establish a connection to <host>".
+    { find: /error 5\d\d\s+[a-z ]+\s+we could not establish a connection to /, weight: 2, evidence: "Bunny's error page text ('We could not establish a connection to …')" },
+  ],
 };

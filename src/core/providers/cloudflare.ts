@@ -15,6 +15,8 @@ const OLD_CHALLENGE = /just a moment\.\.\.|_cf_chl_opt|checking your browser bef
 const BLOCK_PAGE = /used cloudflare to restrict access|sorry, you have been blocked|attention required! \| cloudflare/;
 // The page says who produced it: Cloudflare's own signature line, not a script or link that happens to name it.
 const SIGNED = /<center>cloudflare(?:-nginx|-lb)?<\/center>|(?:^|\n|>)\s*cloudflare(?:-nginx|-lb)?\s*(?:<|\n|$)|cloudflare-nginx/;
+// A client's rendering of Cloudflare's rate-limit answer: "429 Too many requests. Error code: 1015".
+const RATE_LIMITED = /too many requests[\s\S]{0,60}error code:? ?(1015)\b/;
 const BRANDED = /cf-error-details|cf-wrapper|cloudflare ray id|performance &(?:amp;)? security by cloudflare|\| \d{3}: /;
 
 export const cloudflare: ProviderModule = {
@@ -55,6 +57,7 @@ export const cloudflare: ProviderModule = {
     { find: /\bcloudflare(?:'s network)? (?:could not|was unable to|is unable to|and the origin)|between cloudflare(?:'s network)? and the origin/, weight: 2, evidence: "Cloudflare's error-page text about reaching the origin" },
     { find: /error code:? ?(?:5\d\d|1\d{3})\b[\s\S]{0,400}\bcloudflare\b|\bcloudflare\b[\s\S]{0,400}error code:? ?(?:5\d\d|1\d{3})\b/, weight: 2, evidence: "Cloudflare's 'Error code …' beside its name" },
     { find: /(?:^|\n)\s*error code: (?:1\d{3}|5\d\d)\s*(?:$|\n)/, weight: 2, evidence: "Cloudflare's plain-text error ('error code: …') for non-browser clients" },
+    { find: RATE_LIMITED, weight: 2, evidence: "Cloudflare's rate-limit code 1015 after 'Too many requests'" },
     { find: /developers\.cloudflare\.com\/support\/troubleshooting\/http-status-codes\/cloudflare-/, weight: 2, evidence: "problem JSON pointing at Cloudflare's error documentation" },
     // The current template's heading above its code: "Gateway time-out / Error code 504".
     { find: /\b(?:bad gateway|gateway time-?out|internal server error)\s+error code (?:50[024])\b/, weight: 2, evidence: "Cloudflare's error-page heading above 'Error code …'" },
@@ -99,11 +102,24 @@ function judgeCloudflare(ctx: Context, layer: Layer): Verdict | undefined {
   if (CACHED.test(ctx.header('cf-cache-status') ?? '')) {
     return { failure: 'origin', generated: false, evidence: [`the origin's ${status} was served from Cloudflare's cache (cf-cache-status ${ctx.header('cf-cache-status')})`] };
   }
+  if (challengeHeaders(ctx, page)) {
+    return generated('block', "Cloudflare's own 503 with its challenge's headers (X-Frame-Options, no-cache, nothing from the origin): the 'I'm Under Attack' check, not an outage");
+  }
   const branded = BRANDED.test(page);
   if ((status === 502 || status === 504) && branded) return generated('origin', `Cloudflare-branded ${status} page: the origin answered ${status}`);
   if (SIGNED.test(page)) return generated('edge', `a ${branded ? 'Cloudflare-branded' : 'plain'} ${status} page signed by Cloudflare: Cloudflare itself failed`);
   if (/internal server error/.test(page) && /error code:? ?500\b/.test(page)) return generated('edge', "Cloudflare's 'Internal server error — Error code 500' page: Cloudflare itself failed", '500');
   return undefined;
+}
+
+/**
+ * Until 2021 Cloudflare's JS challenge ("I'm Under Attack") came as a 503 that Cloudflare made itself: its own
+ * pages carry X-Frame-Options SAMEORIGIN and a no-cache Cache-Control, and no cf-cache-status (nothing was
+ * fetched from the origin). Scraper logs often show only these headers.
+ */
+function challengeHeaders(ctx: Context, page: string): boolean {
+  return ctx.status === 503 && !BRANDED.test(page) && ctx.header('cf-cache-status') === undefined
+    && /^\s*sameorigin\s*$/i.test(ctx.anyHeader('x-frame-options') ?? '') && /\bno-cache\b/i.test(ctx.anyHeader('cache-control') ?? '');
 }
 
 function fromCode(code: string | undefined): Verdict | undefined {
@@ -125,7 +141,7 @@ function declaredCode(ctx: Context, problem: Problem | undefined): string | unde
 const PLAIN_CODE = /(?:^|\n)\s*error code: (1\d{3}|5\d\d)\s*(?:$|\n)/;
 
 function pageCode(page: string): string | undefined {
-  const plain = PLAIN_CODE.exec(page)?.[1]; // what Cloudflare sends a client that is not a browser
+  const plain = PLAIN_CODE.exec(page)?.[1] ?? RATE_LIMITED.exec(page)?.[1]; // what Cloudflare sends a client that is not a browser
   if (plain !== undefined) return plain;
   // another site's "error 1045" is not Cloudflare's: only a page that is Cloudflare's (by name or its Workers text)
   if (!page.includes('cloudflare') && !page.includes('worker threw exception')) return undefined;

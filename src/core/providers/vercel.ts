@@ -6,6 +6,7 @@ import { VERCEL_CODES, VERCEL_PREFIXES } from './vercel-codes';
 
 // Vercel's codes as they appear alone in a page or log ("… DEPLOYMENT_NOT_FOUND", "FUNCTION_INVOCATION_TIMEOUT fra1::…").
 const VERCEL_CODE = /\b((?:INTERNAL|DEPLOYMENT|FUNCTION|EDGE_FUNCTION|MIDDLEWARE|DNS|ROUTER|SANDBOX|V1)_[A-Z_]+|INFINITE_LOOP(?:_DETECTED)?|NO_RESPONSE_FROM_FUNCTION)\b/;
+const CRASHED_JSON = /\{\s*"error"\s*:\s*\{\s*"code"\s*:\s*"5\d\d"\s*,\s*"message"\s*:\s*"a server error has occurred"/;
 const vercelPop = (value: string): string | undefined => /^([a-z]{3}\d)::/.exec(value.trim())?.[1];
 
 export const vercel: ProviderModule = {
@@ -30,6 +31,8 @@ export const vercel: ProviderModule = {
     { find: 'vercel is working correctly', weight: 2, evidence: "Vercel's error page ('Vercel is working correctly')" },
     { find: /code:\s*[a-z0-9_]{4,}\s+id:\s*[a-z]{3}\d::?[a-z0-9]{5}-\d{10,}|\b[a-z]{3}\d::[a-z0-9]{5}-\d{13}-[0-9a-f]{12}\b/, weight: 2, evidence: "Vercel's error text ('Code: … ID: <region>::…')" },
     { find: /(?:^|\n|\s)\d{3}: [a-z_]{6,}\s+code: [a-z_]{4,}/, weight: 2, evidence: "Vercel's error text ('500: INTERNAL_SERVER_ERROR Code: …')" },
+    // What a function that crashed answers a client asking for JSON (FUNCTION_INVOCATION_FAILED's JSON form).
+    { find: CRASHED_JSON, weight: 2, evidence: "Vercel's JSON answer for a function that crashed ('A server error has occurred')" },
     { find: /an error occurred with your deployment|the deployment could not be found on vercel|this deployment cannot be found|vercel security checkpoint/, weight: 2, evidence: "Vercel's error page" },
   ],
   judge: judgeVercel,
@@ -41,7 +44,9 @@ function judgeVercel(ctx: Context): Verdict | undefined {
   }
   if (ctx.page.includes('vercel security checkpoint')) return generated('block', "Vercel's Security Checkpoint: a bot check, not an outage");
   const code = (ctx.header('x-vercel-error') ?? /\b[Cc]ode:\s*([A-Z][A-Z0-9_]{3,})\b/.exec(ctx.rawPage)?.[1] ?? VERCEL_CODE.exec(ctx.rawPage)?.[1] ?? '').trim();
-  if (code === '') return undefined;
+  if (code === '') {
+    return CRASHED_JSON.test(ctx.page) ? generated('origin', "Vercel's JSON answer for a crashed function ('A server error has occurred'): the site's own code failed") : undefined;
+  }
   const failure = lookupCode(VERCEL_CODES, VERCEL_PREFIXES, code) ?? failureOfStatus(ctx.status);
   return generated(failure, `Vercel error ${code}`, code);
 }
