@@ -10,7 +10,8 @@ export class Context {
   private reasonCache: string | undefined;
   readonly host: string;
   readonly hostKey: string; // last two labels
-  private readonly kept: string[] = []; // name, value, name, value…: only headers some module reads; a few at most
+  private readonly noted: { name: string; value?: unknown }[] = []; // the headers some module reads, as given
+  private kept: string[] | undefined; // name, value, name, value…: read from `noted` when a rule first asks
   readonly error: string | undefined;
   readonly ip: string | undefined;
   alarm = false; // a block marker was seen: judge even a healthy-looking status
@@ -35,23 +36,18 @@ export class Context {
     return this.reasonCache;
   }
 
-  /** Set once a header naming a copy of the content elsewhere (x-ipfs-path, onion-location) was kept. */
+  /** Set once a header naming a copy of the content elsewhere (x-ipfs-path, onion-location) was noted. */
   mirrorsKept = false;
 
-  /** Records a header some module reads; duplicates are joined as HTTP joins them. */
-  keep(name: string, value: string): void {
-    if (name === 'x-ipfs-path' || name === 'onion-location') this.mirrorsKept = true;
-    for (let i = 0; i < this.kept.length; i += 2) {
-      if (this.kept[i] === name) {
-        this.kept[i + 1] = `${this.kept[i + 1]}, ${value}`.slice(0, MAX_VALUE);
-        return;
-      }
-    }
-    this.kept.push(name, value);
+  /** Notes a header some module reads. The hot path: no string is touched until a rule asks for a value. */
+  note(header: { name: string; value?: unknown }): void {
+    this.noted.push(header);
   }
 
+  /** A noted header's value (lowercase name); duplicates joined as HTTP joins them, bounded. */
   header(name: string): string | undefined {
-    for (let i = 0; i < this.kept.length; i += 2) if (this.kept[i] === name) return this.kept[i + 1];
+    const kept = (this.kept ??= keepNoted(this.noted));
+    for (let i = 0; i < kept.length; i += 2) if (kept[i] === name) return kept[i + 1];
     return undefined;
   }
 
@@ -127,6 +123,22 @@ function readReason(line: unknown): string {
 }
 
 /** The lowercased host name of a URL, read in one pass without the URL parser (it runs for every response). */
+function keepNoted(noted: readonly { name: string; value?: unknown }[]): string[] {
+  const kept: string[] = [];
+  outer: for (const h of noted) {
+    const name = h.name.toLowerCase();
+    const value = typeof h.value === 'string' ? h.value.slice(0, MAX_VALUE) : '';
+    for (let i = 0; i < kept.length; i += 2) {
+      if (kept[i] === name) {
+        kept[i + 1] = `${kept[i + 1]}, ${value}`.slice(0, MAX_VALUE);
+        continue outer;
+      }
+    }
+    kept.push(name, value);
+  }
+  return kept;
+}
+
 export function readHost(url: unknown): string {
   if (typeof url !== 'string') return '';
   const start = url.indexOf('://');

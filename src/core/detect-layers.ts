@@ -25,7 +25,7 @@ interface Compiled {
 }
 
 /** A header's signals: those keyed by a value prefix are grouped by its first character. */
-interface HeaderEntry { byFirst: Map<number, Compiled[]>; always: Compiled[]; readsLower: boolean }
+interface HeaderEntry { byFirst: Map<number, Compiled[]>; always: Compiled[]; readsLower: boolean; mirror: boolean }
 
 function compile(module: ProviderModule, s: HeaderSignal): Compiled {
   const serviceRank = s.service === undefined ? -1 : (module.services?.indexOf(s.service) ?? 0);
@@ -50,7 +50,7 @@ export const MIRROR_HEADERS = ['x-ipfs-path', 'onion-location'] as const;
 
 export function buildIndex(modules: readonly ProviderModule[]): LayerIndex {
   const index: LayerIndex = { modules, shapes: new Uint32Array(64 * 32), headers: new Map(), hosts: new Map(), pages: [], statusOwners: new Map(), paths: [] };
-  for (const name of MIRROR_HEADERS) entryOf(index, name);
+  for (const name of MIRROR_HEADERS) entryOf(index, name).mirror = true;
   for (const module of modules) {
     for (const signal of module.headers) {
       const entry = entryOf(index, signal.header);
@@ -101,7 +101,8 @@ export function detectLayers(
       }
       let value = typeof h.value === 'string' ? h.value : '';
       if (value.length > MAX_HEADER_VALUE) value = value.slice(0, MAX_HEADER_VALUE);
-      ctx.keep(name, value);
+      ctx.note(h);
+      if (entry.mirror) ctx.mirrorsKept = true;
       const lower = entry.readsLower ? value.toLowerCase() : value;
       const byPrefix = entry.byFirst.size === 0 ? undefined : entry.byFirst.get(lower.charCodeAt(0));
       if (byPrefix !== undefined) {
@@ -178,7 +179,7 @@ function includesAny(page: string, needles: readonly { text: string; pairs: Uint
 function entryOf(index: LayerIndex, name: string): HeaderEntry {
   let entry = index.headers.get(name);
   if (entry === undefined) {
-    index.headers.set(name, (entry = { byFirst: new Map(), always: [], readsLower: false }));
+    index.headers.set(name, (entry = { byFirst: new Map(), always: [], readsLower: false, mirror: false }));
     index.shapes[((name.length & 63) << 5) | (name.charCodeAt(0) & 31)]! |= 1 << (name.charCodeAt(name.length - 1) & 31);
   }
   return entry;

@@ -114,3 +114,16 @@ describe('classify on hostile input', { timeout: 60_000 }, () => {
     expectValid(classify({ url: 'https://a.example/', statusCode: 502, responseHeaders }));
   });
 });
+
+describe('headers a rule reads on the failing path', () => {
+  it('are read as HTTP reads them: any case, repeated names joined, values bounded', () => {
+    // AWS's judge reads x-amzn-errortype; Vercel's reads x-vercel-error: given capitalised, repeated or huge.
+    const d = classify({ url: 'https://x.example/', statusCode: 502, responseHeaders: [{ name: 'X-Vercel-Error', value: 'FUNCTION_INVOCATION_FAILED' }, { name: 'x-vercel-id', value: 'fra1::abcde-1700000000000-0123456789ab' }] });
+    expect(d).toMatchObject({ provider: 'vercel', failure: 'origin', code: 'FUNCTION_INVOCATION_FAILED' });
+    const twice = classify({ url: 'https://x.example/', statusCode: 502, responseHeaders: [{ name: 'x-vercel-error', value: 'NO_RESPONSE' }, { name: 'server', value: 'Vercel' }, { name: 'x-vercel-error', value: 'FROM_FUNCTION' }] });
+    expect(twice.code).toBe('NO_RESPONSE, FROM_FUNCTION');
+    const huge = classify({ url: 'https://x.example/', statusCode: 502, responseHeaders: [{ name: 'server', value: 'Vercel' }, { name: 'x-vercel-error', value: 'A'.repeat(100_000) }] });
+    expectValid(huge);
+    expect((huge.code ?? '').length).toBeLessThanOrEqual(8 * 1024);
+  });
+});

@@ -7,7 +7,18 @@ import { VERCEL_CODES, VERCEL_PREFIXES } from './vercel-codes';
 // Vercel's codes as they appear alone in a page or log ("… DEPLOYMENT_NOT_FOUND", "FUNCTION_INVOCATION_TIMEOUT fra1::…").
 const VERCEL_CODE = /\b((?:INTERNAL|DEPLOYMENT|FUNCTION|EDGE_FUNCTION|MIDDLEWARE|DNS|ROUTER|SANDBOX|V1)_[A-Z_]+|INFINITE_LOOP(?:_DETECTED)?|NO_RESPONSE_FROM_FUNCTION)\b/;
 const CRASHED_JSON = /\{\s*"error"\s*:\s*\{\s*"code"\s*:\s*"5\d\d"\s*,\s*"message"\s*:\s*"a server error has occurred"/;
-const vercelPop = (value: string): string | undefined => /^([a-z]{3}\d)::/.exec(value.trim())?.[1];
+/** "fra1::iad1::lwfvf-…" → "fra1": three letters and a digit before "::" (no RegExp: it runs on every Vercel answer). */
+function vercelPop(value: string): string | undefined {
+  const v = value.trimStart();
+  if (v.charCodeAt(4) !== 58 || v.charCodeAt(5) !== 58) return undefined; // '::'
+  const digit = v.charCodeAt(3);
+  if (digit < 48 || digit > 57) return undefined;
+  for (let i = 0; i < 3; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 97 || c > 122) return undefined;
+  }
+  return v.slice(0, 4);
+}
 
 export const vercel: ProviderModule = {
   id: 'vercel',
