@@ -1,5 +1,6 @@
 // What the toolbar button should say for a tab's failures. Pure but for the words (t()): the glue applies it.
 import { providerName } from '../core/incidents';
+import { noticeOf, type NoticeContext } from '../core/notice';
 import { t } from '../shared/i18n';
 import { type TabPage, pairKey } from './tab-pages';
 
@@ -16,15 +17,18 @@ const MAX_LINES = 8;
 
 /**
  * Counts the tab's current failures: distinct (provider, host) pairs with an edge or origin failure in
- * this page load, unless that provider answered healthily for the host since. A site's own server failing
- * with no provider in front (a refused connection, a self-hosted 502) counts as its own pair. Blocks and
- * client errors are listed in the popup but not counted.
+ * this page load that a person would notice (core/notice.ts: the page, its site, what breaks it; another
+ * site's pixel only during its provider's incident), unless that provider answered healthily for the host
+ * since. A site's own server failing with no provider in front (a refused connection, a self-hosted 502)
+ * counts as its own pair. Blocks, client errors and other sites' noise are listed in the popup, not counted.
  */
-export function badgeFor(tab: Pick<TabPage, 'entries' | 'recovered'> | undefined): Badge {
+export function badgeFor(tab: Pick<TabPage, 'entries' | 'recovered'> | undefined, context: NoticeContext): Badge {
   const failing = new Map<string, { provider: string | null; host: string; failure: string }>();
-  for (const { host, diagnosis, timeStamp } of tab?.entries ?? []) {
+  for (const entry of tab?.entries ?? []) {
+    const { host, diagnosis, timeStamp } = entry;
     const { failure } = diagnosis;
     if (failure !== 'edge' && failure !== 'origin') continue;
+    if (!noticeOf(entry, context).counts) continue;
     const provider = diagnosis.provider ?? null;
     const key = pairKey(provider ?? '', host);
     if ((tab?.recovered.get(key) ?? -Infinity) > timeStamp) continue;

@@ -13,6 +13,7 @@ import { hostLearner } from './host-learner';
 import { messageHandlers, toTabDiagnosis } from './message-handlers';
 import { learnMetaMirrors, metaMirrorsInPage } from './meta-mirrors';
 import { mirrorHandlers } from './mirror-handlers';
+import { noticeContext } from './notice-context';
 import { observeRequest } from './observe-request';
 import { outageAwareness } from './outage-awareness';
 import { onMessage } from './on-message';
@@ -42,9 +43,12 @@ function recordFailure(record: FailureRecord, what: string): void {
 }
 const classify = createClassifier(outage.classifierDeps);
 
+const noticeSources = { hosts, incidents: outage.incidentProviders, countOtherSites: outage.countOtherSites };
+const noticeFor = (tabId: number) => noticeContext(tabs.get(tabId), noticeSources);
+
 function refreshBadge(tabId: number): void {
   // Fails only when the tab has closed meanwhile: nothing to show then.
-  showBadge(api.action, tabId, outage.badge(badgeFor(tabs.get(tabId)))).catch(() => {});
+  showBadge(api.action, tabId, outage.badge(badgeFor(tabs.get(tabId), noticeFor(tabId)))).catch(() => {});
 }
 
 // A burst of failures changes a tab many times a second: redraw its badge once per beat, not per failure
@@ -163,5 +167,5 @@ api.tabs.onRemoved.addListener((tabId) => {
   reader.forget(tabId);
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });
-api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, hosts, tabs, report }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }) }), api.runtime));
+api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, hosts, tabs, report }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }), noticeFor }), api.runtime));
 startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });

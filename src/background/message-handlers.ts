@@ -5,6 +5,7 @@ import type { MirrorMessages } from '../shared/mirror-messages';
 import type { OutageMessages } from '../shared/outage-messages';
 import type { FailureStore, FailureRecord } from '../store/schema';
 import type { TabPages } from './tab-pages';
+import { noticeOf, type NoticeContext } from '../core/notice';
 
 export type MessageHandlers = {
   [K in MessageName]: (request: MessageRequest<K>) => MessageResponse<K> | Promise<MessageResponse<K>>;
@@ -19,9 +20,11 @@ export interface MessageHandlerDeps {
   /** Mirror suggestions (mirror-handlers.ts) and the history (history-handlers.ts) answer their own. */
   mirrors: Pick<MessageHandlers, keyof MirrorMessages>;
   history: Pick<MessageHandlers, keyof HistoryMessages>;
+  /** What tells the tab's noticeable failures from other sites' noise (notice-context.ts). */
+  noticeFor(tabId: number): NoticeContext;
 }
 
-export function messageHandlers({ tabs, store, ready, outage, mirrors, history }: MessageHandlerDeps): MessageHandlers {
+export function messageHandlers({ tabs, store, ready, outage, mirrors, history, noticeFor }: MessageHandlerDeps): MessageHandlers {
   return {
     ...outage,
     ...mirrors,
@@ -34,7 +37,10 @@ export function messageHandlers({ tabs, store, ready, outage, mirrors, history }
       // The store is the record; failures whose write is still in flight are added from memory.
       const stored = (await (await store).forPage(tabId, tab.page.pageId)).map(toTabDiagnosis);
       const ids = new Set(stored.map((entry) => entry.id));
-      return [...stored, ...tab.entries.filter((entry) => !ids.has(entry.id))].sort((a, b) => a.timeStamp - b.timeStamp);
+      const context = noticeFor(tabId);
+      return [...stored, ...tab.entries.filter((entry) => !ids.has(entry.id))]
+        .sort((a, b) => a.timeStamp - b.timeStamp)
+        .map((entry) => ({ ...entry, notice: noticeOf(entry, context) }));
     },
     async 'store-status'() {
       return (await store).status();

@@ -39,10 +39,20 @@ export interface OutageDeps {
 export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, report }: OutageDeps) {
   const now = () => Date.now();
   let settings: Promise<OutageSettings> = readOutageSettings(api.storage.local);
+  // The badge is drawn synchronously: it reads the last settings read (the defaults until then).
+  let known: OutageSettings = OUTAGE_DEFAULTS;
+  const settle = (read: Promise<OutageSettings>) =>
+    read.then((current) => {
+      const redraw = current.countOtherSites !== known.countOtherSites;
+      known = current;
+      if (redraw) refreshAll();
+    }, report('reading the outage settings'));
+  void settle(settings);
   // storage.local's own event: storage.onChanged also fires for every session-storage write (see sharing.ts).
   api.storage.local.onChanged.addListener((changes) => {
     if (changes.settings === undefined) return;
     settings = readOutageSettings(api.storage.local);
+    void settle(settings);
     // Lists switched on or pointed elsewhere: download them all now rather than at the next due time.
     const before = repairOutageSettings(changes.settings.oldValue).settings;
     const after = repairOutageSettings(changes.settings.newValue).settings;
@@ -158,5 +168,8 @@ export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, re
       };
     },
     badge: (badge: Badge): Badge => incidentBadge(badge, open),
+    /** Providers with an open incident: their failures count on every page (core/notice.ts). */
+    incidentProviders: (): ReadonlySet<string> => new Set(open.map((incident) => incident.provider)),
+    countOtherSites: (): boolean => known.countOtherSites,
   };
 }

@@ -82,13 +82,20 @@ const PREFIXES: readonly [string, NetworkError][] = [
 ];
 
 /**
- * Errors that are not failures to list: a cancelled request (navigation, the page closing), another
- * extension's block, and Chromium's ORB block of a cross-origin response whose headers were already seen.
+ * Errors that are not failures to list: a cancelled request (navigation, the page closing, an aborted
+ * fetch), an ad blocker's or another extension's block (Chromium ERR_BLOCKED_BY_CLIENT, Firefox
+ * NS_ERROR_ABORT), Firefox's tracking protection, anything the browser or the page's own policy blocked
+ * (ERR_BLOCKED_BY_…: ORB, CSP, an administrator), and Chromium's ERR_FAILED, which is how it reports a
+ * request the page's own CORS rules refused.
  */
-const NOT_FAILURES: ReadonlySet<string> = new Set(['ERR_ABORTED', 'NS_BINDING_ABORTED', 'ERR_BLOCKED_BY_ORB', 'ERR_BLOCKED_BY_CLIENT', 'ERR_BLOCKED_BY_RESPONSE']);
+const NOT_FAILURES: ReadonlySet<string> = new Set([
+  'ERR_ABORTED', 'NS_BINDING_ABORTED', 'NS_ERROR_ABORT', 'ERR_FAILED',
+  'NS_ERROR_TRACKING_URI', 'NS_ERROR_FINGERPRINTING_URI', 'NS_ERROR_CRYPTOMINING_URI', 'NS_ERROR_SOCIALTRACKING_URI', 'NS_ERROR_EMAILTRACKING_URI', 'NS_ERROR_CONTENT_BLOCKED',
+]);
 
 export function notAFailure(error: string): boolean {
-  return NOT_FAILURES.has(error.trim().replace(/^net::/i, '').toUpperCase());
+  const name = error.trim().replace(/^net::/i, '').toUpperCase();
+  return NOT_FAILURES.has(name) || name.startsWith('ERR_BLOCKED_BY_');
 }
 
 const UNKNOWN: NetworkError = { meaning: 'a network error Detour does not know', alone: 'unknown', atEdge: 'unknown' };

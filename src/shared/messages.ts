@@ -1,5 +1,6 @@
 // Messages an extension page sends to the background, and what each one answers.
 // One entry per message name; the background's handler map is typed from this.
+import type { Notice } from '../core/notice';
 import type { Diagnosis } from '../core/types';
 
 /** One classified request of a tab, as the popup shows it. */
@@ -10,6 +11,8 @@ export interface TabDiagnosis {
   type?: string;
   timeStamp: number;
   diagnosis: Diagnosis;
+  /** Whether the badge counts it, and why (core/notice.ts); set in the answer to 'tab-diagnoses'. */
+  notice?: Notice;
 }
 
 import type { StoreStatus } from '../store/failure-store';

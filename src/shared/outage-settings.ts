@@ -6,6 +6,7 @@ import { t } from './i18n';
 
 export const OUTAGE_DEFAULTS = {
   notifyIncidents: true,
+  countOtherSites: false, // the badge counts another site's failing images, pixels and media too (core/notice.ts)
   incidentWindowMinutes: 5,
   incidentEdgeMinSites: 4,
   incidentOriginMinSites: 6,

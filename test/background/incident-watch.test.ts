@@ -97,12 +97,12 @@ describe('incidentBadge', () => {
   };
 
   it('leaves the badge alone with no incident', () => {
-    const badge = badgeFor(undefined);
+    const badge = badgeFor(undefined, { pageHost: '', pageProvider: undefined, incidents: new Set(), countOtherSites: false });
     expect(incidentBadge(badge, [])).toBe(badge);
   });
 
   it('shows "!" in red on a tab with no failures, the incident leading the tooltip', () => {
-    const badge = incidentBadge(badgeFor(undefined), [incident]);
+    const badge = incidentBadge(badgeFor(undefined, { pageHost: '', pageProvider: undefined, incidents: new Set(), countOtherSites: false }), [incident]);
     expect(badge).toMatchObject({ text: '!', color: BADGE_RED });
     expect(badge.title).toBe('Detour: Cloudflare looks down: 7 sites failed at its edge since 11:20 UTC, through FRA\n\nThis page: no provider failures on this page');
   });

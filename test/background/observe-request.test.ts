@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../src/background/badge-for';
 import { hostLearner } from '../../src/background/host-learner';
+import { noticeContext } from '../../src/background/notice-context';
 import { observeRequest } from '../../src/background/observe-request';
 import { tabPages, type PageLoad } from '../../src/background/tab-pages';
 import { classify } from '../../src/core/classify';
@@ -23,23 +24,24 @@ function setup() {
     onTabChanged: (tabId) => changed.push(tabId),
     onPageFailed: (record) => pageFailures.push(record),
   });
-  return { tabs, hosts, stored, pages, changed, pageFailures, observe };
+  const badge = (tabId: number) => badgeFor(tabs.get(tabId), noticeContext(tabs.get(tabId), { hosts, incidents: () => new Set(), countOtherSites: () => false }));
+  return { tabs, hosts, stored, pages, changed, pageFailures, observe, badge };
 }
 
 describe('observeRequest', () => {
   it('records a failing page as a new page load, persists it and asks for the page text', () => {
-    const { tabs, stored, pages, changed, pageFailures, observe } = setup();
+    const { tabs, stored, pages, changed, pageFailures, observe, badge } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 7, requestId: '41', statusCode: 522, responseHeaders: CF, timeStamp: 1000 });
     expect(pages).toEqual([{ tabId: 7, pageId: '7-1000', url: 'https://shop.example/', start: 1000 }]);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ id: 's1:41', tabId: 7, pageId: '7-1000', host: 'shop.example', provider: 'cloudflare', failure: 'origin' });
     expect(pageFailures).toHaveLength(1);
     expect(changed).toEqual([7]);
-    expect(badgeFor(tabs.get(7)).text).toBe('1');
+    expect(badge(7).text).toBe('1');
   });
 
   it('asks for the page text of a failing page whose headers name no provider (a proxy may have stripped them)', () => {
-    const { pageFailures, observe } = setup();
+    const { pageFailures, observe, badge } = setup();
     observe({ url: 'https://plain.example/', type: 'main_frame', tabId: 8, requestId: '51', statusCode: 500, responseHeaders: [{ name: 'content-type', value: 'text/html' }], timeStamp: 1 });
     expect(pageFailures.map((r) => r.url)).toEqual(['https://plain.example/']);
     observe({ url: 'https://plain.example/a.png', type: 'image', tabId: 8, requestId: '52', statusCode: 500, timeStamp: 2 });
@@ -47,10 +49,10 @@ describe('observeRequest', () => {
   });
 
   it('costs no write for healthy responses, learns the host, and a new page resets the tab', () => {
-    const { tabs, hosts, stored, observe } = setup();
+    const { tabs, hosts, stored, observe, badge } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: CF, timeStamp: 1 });
-    observe({ url: 'https://img.example/a.png', type: 'image', tabId: 3, requestId: '2', statusCode: 522, responseHeaders: CF, timeStamp: 2 });
-    expect(badgeFor(tabs.get(3)).text).toBe('1');
+    observe({ url: 'https://img.shop.example/a.png', type: 'image', tabId: 3, requestId: '2', statusCode: 522, responseHeaders: CF, timeStamp: 2 });
+    expect(badge(3).text).toBe('1');
     observe({ url: 'https://shop.example/next', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: CF, timeStamp: 3 });
     expect(tabs.get(3)?.entries).toEqual([]);
     expect(stored).toHaveLength(1);
@@ -58,42 +60,42 @@ describe('observeRequest', () => {
   });
 
   it('stops counting a failed host once it answers healthily on the same page', () => {
-    const { tabs, observe } = setup();
+    const { tabs, observe, badge } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 4, statusCode: 200, timeStamp: 1 });
-    observe({ url: 'https://img.example/a.png', type: 'image', tabId: 4, statusCode: 522, responseHeaders: CF, timeStamp: 2 });
-    observe({ url: 'https://img.example/b.png', type: 'image', tabId: 4, statusCode: 200, responseHeaders: CF, timeStamp: 3 });
-    expect(badgeFor(tabs.get(4)).text).toBe('');
+    observe({ url: 'https://img.shop.example/a.png', type: 'image', tabId: 4, statusCode: 522, responseHeaders: CF, timeStamp: 2 });
+    observe({ url: 'https://img.shop.example/b.png', type: 'image', tabId: 4, statusCode: 200, responseHeaders: CF, timeStamp: 3 });
+    expect(badge(4).text).toBe('');
     expect(tabs.get(4)?.entries).toHaveLength(1); // still listed
   });
 
   it('does not take an answer without the provider (a local favicon, say) as the failed pair recovering', () => {
-    const { tabs, observe } = setup();
+    const { tabs, observe, badge } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 6, statusCode: 522, responseHeaders: CF, timeStamp: 1 });
     observe({ url: 'https://shop.example/favicon.ico', type: 'image', tabId: 6, statusCode: 204, timeStamp: 2 });
-    expect(badgeFor(tabs.get(6)).text).toBe('1');
+    expect(badge(6).text).toBe('1');
     // Cloudflare's error page loads its own stylesheet from the failing host, served by the edge.
     observe({ url: 'https://shop.example/cdn-cgi/styles/main.css', type: 'stylesheet', tabId: 6, statusCode: 200, responseHeaders: CF, timeStamp: 3 });
-    expect(badgeFor(tabs.get(6)).text).toBe('1');
+    expect(badge(6).text).toBe('1');
   });
 
   it("ignores the browser's follow-up error for a request already classified from its headers", () => {
-    const { tabs, stored, observe } = setup();
+    const { tabs, stored, observe, badge } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 8, requestId: '1', statusCode: 200, timeStamp: 1 });
-    observe({ url: 'https://img.example/a.png', type: 'image', tabId: 8, requestId: '2', statusCode: 522, responseHeaders: CF, timeStamp: 2 });
-    observe({ url: 'https://img.example/a.png', type: 'image', tabId: 8, requestId: '2', error: 'net::ERR_BLOCKED_BY_ORB', timeStamp: 3 });
+    observe({ url: 'https://img.shop.example/a.png', type: 'image', tabId: 8, requestId: '2', statusCode: 522, responseHeaders: CF, timeStamp: 2 });
+    observe({ url: 'https://img.shop.example/a.png', type: 'image', tabId: 8, requestId: '2', error: 'net::ERR_BLOCKED_BY_ORB', timeStamp: 3 });
     expect(stored.map((r) => r.failure)).toEqual(['origin']);
     expect(tabs.get(8)?.entries.map((e) => e.diagnosis.failure)).toEqual(['origin']);
     // After a worker restart the follow-up arrives unannounced: ORB blocks and cancellations are never listed.
-    observe({ url: 'https://img.example/c.png', type: 'image', tabId: 8, requestId: '9', error: 'net::ERR_BLOCKED_BY_ORB', timeStamp: 3 });
-    observe({ url: 'https://img.example/d.png', type: 'image', tabId: 8, requestId: '10', error: 'NS_BINDING_ABORTED', timeStamp: 3 });
+    observe({ url: 'https://img.shop.example/c.png', type: 'image', tabId: 8, requestId: '9', error: 'net::ERR_BLOCKED_BY_ORB', timeStamp: 3 });
+    observe({ url: 'https://img.shop.example/d.png', type: 'image', tabId: 8, requestId: '10', error: 'NS_BINDING_ABORTED', timeStamp: 3 });
     expect(stored).toHaveLength(1);
     // An error for a request never seen with headers is still a failure of its own.
-    observe({ url: 'https://img.example/b.png', type: 'image', tabId: 8, requestId: '3', error: 'net::ERR_CONNECTION_RESET', timeStamp: 4 });
+    observe({ url: 'https://img.shop.example/b.png', type: 'image', tabId: 8, requestId: '3', error: 'net::ERR_CONNECTION_RESET', timeStamp: 4 });
     expect(stored).toHaveLength(2);
   });
 
   it('ignores requests that belong to no tab, but still learns their hosts', () => {
-    const { tabs, hosts, stored, observe } = setup();
+    const { tabs, hosts, stored, observe, badge } = setup();
     observe({ url: 'https://shop.example/', type: 'xmlhttprequest', tabId: -1, statusCode: 522, responseHeaders: CF });
     observe({ url: 'https://api.example/', type: 'xmlhttprequest', tabId: -1, statusCode: 200, responseHeaders: CF });
     expect(tabs.get(-1)).toBeUndefined();

@@ -13,7 +13,7 @@ describe('network errors', () => {
 
   it('knows the errors that are not failures (cancellations, ORB, other extensions)', async () => {
     const { notAFailure } = await import('../../src/core/network-errors');
-    for (const e of ['net::ERR_ABORTED', 'NS_BINDING_ABORTED', 'net::ERR_BLOCKED_BY_ORB', 'net::ERR_BLOCKED_BY_CLIENT']) expect(notAFailure(e)).toBe(true);
+    for (const e of ['net::ERR_ABORTED', 'NS_BINDING_ABORTED', 'net::ERR_BLOCKED_BY_ORB', 'net::ERR_BLOCKED_BY_CLIENT', 'net::ERR_BLOCKED_BY_CSP', 'NS_ERROR_ABORT', 'NS_ERROR_TRACKING_URI', 'net::ERR_FAILED']) expect(notAFailure(e)).toBe(true);
     for (const e of ['net::ERR_CONNECTION_RESET', 'NS_ERROR_NET_TIMEOUT', 'net::ERR_NAME_NOT_RESOLVED']) expect(notAFailure(e)).toBe(false);
   });
 

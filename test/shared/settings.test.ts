@@ -16,6 +16,7 @@ const CASES: { [K in keyof Settings]: { valid: Settings[K]; invalid: unknown[] }
   shareDomain: { valid: true, invalid: ['no', []] },
   collectorUrl: { valid: 'http://127.0.0.1:8787', invalid: ['http://collector.example', 'javascript:alert(1)', 'not a url', 42] },
   notifyIncidents: { valid: false, invalid: ['false', 0] },
+  countOtherSites: { valid: true, invalid: ['true', 1, null] },
   incidentWindowMinutes: { valid: 60, invalid: [0, 61, 2.5] },
   incidentEdgeMinSites: { valid: 2, invalid: [1, 51] },
   incidentOriginMinSites: { valid: 100, invalid: [1, 101] },
