@@ -17,7 +17,7 @@ import {
 import { fastlyErrorHeaders, fastlyGuruPage } from './providers/fastly';
 import { vercelErrorHeaders, vercelErrorPage } from './providers/vercel';
 import { type Reply, type ReplyFor, base64Id, hexId } from './reply';
-import { coffeeShopPage, galleryPage, shopPage } from './site-pages';
+import { coffeeShopPage, galleryPage, newsPage, shopPage } from './site-pages';
 
 /** Failing subresources Detour should list for one (provider, host) pair. */
 export interface ExpectedResources {
@@ -372,7 +372,8 @@ const refused: RefusedScenario = {
 
 // 500 thumbnails that keep failing for a few seconds after the page loaded: for tests that stop Detour's
 // background while failures are still arriving.
-const PINECREST_CLOUDFRONT = 'd1q7w3e5r9t2yx.cloudfront.net';
+// The gallery's own photo host, a name of its CloudFront distribution (its photos are what the page shows).
+const PINECREST_CLOUDFRONT = 'photos.pinecrest-photo.com';
 export const BURST_SIZE = 500;
 
 const cloudFront504: ReplyFor = (n) => {
@@ -413,6 +414,117 @@ const burst: ServedScenario = {
   },
 };
 
+// Quiet on a healthy day (issue 14): pages that loaded while other sites' pixels, beacons and ad frames failed
+// — the badge stays dark and the popup says so — and a page whose own script at its CDN failed.
+const HARBORVIEW_PIXEL = 'd2abcdefgh8k3m.cloudfront.net';
+const TIDEMARK_ADS = 'ads.tidemark-adnet.com';
+const BEACONLY = 'collect.beaconly-analytics.com';
+
+const cloudFront503Pixel: ReplyFor = (n) => {
+  const id = base64Id(7503, n);
+  return { status: 503, headers: cloudFrontErrorHeaders({ edge: hexId(75, n, 32), pop: 'IAD89-C1', id }), body: cloudFrontErrorPage(503, id) };
+};
+const plain = (status: number, statusText: string): ReplyFor => () => ({ status, statusText, headers: { 'content-type': 'text/plain', server: 'nginx' }, body: `${status} ${statusText}\n` });
+
+const noisyNews: ServedScenario = {
+  name: 'noisy-news',
+  summary: "A news page that loaded (Cloudflare 200) while another site's analytics pixel at CloudFront answered 503, an ad frame 404 and a beacon 500: nothing a reader notices",
+  host: 'www.harborview-news.com',
+  path: '/local/2026/12/ferry-schedule',
+  status: 200,
+  headers: cloudflareOkHeaders(cfRay('9a26548559499b22', 'IAD')),
+  body: ({ port, nonce }) =>
+    newsPage({
+      pixel: `http://${HARBORVIEW_PIXEL}:${port}/i.gif?v=${nonce}`,
+      adFrame: `http://${TIDEMARK_ADS}:${port}/slot/leaderboard?v=${nonce}`,
+      beacon: `http://${BEACONLY}:${port}/collect?v=${nonce}`,
+    }),
+  subresources: [
+    { host: HARBORVIEW_PIXEL, reply: cloudFront503Pixel },
+    { host: TIDEMARK_ADS, reply: plain(404, 'Not Found') },
+    { host: BEACONLY, reply: plain(500, 'Internal Server Error') },
+  ],
+  expected: {
+    provider: 'cloudflare',
+    failure: 'none',
+    status: 200,
+    badge: '',
+    resources: [
+      { provider: 'aws', host: HARBORVIEW_PIXEL, failure: 'origin', count: 1 },
+      { provider: null, host: TIDEMARK_ADS, failure: 'client', count: 1 },
+      { provider: null, host: BEACONLY, failure: 'origin', count: 1 },
+    ],
+  },
+};
+
+const REVIEWSY = 'cdn.reviewsy-widgets.com';
+const ADLATTICE = 'px.adlattice.net';
+const fastly503Image: ReplyFor = (n) => {
+  const hop = { servedBy: 'cache-sjc10043-SJC', epoch: 1763464400 + n, elapsedMs: 5012 };
+  return { status: 503, statusText: 'first byte timeout', headers: fastlyErrorHeaders(hop), body: fastlyGuruPage('first byte timeout', hop, 2000000 + n) };
+};
+
+const noisyShop: ServedScenario = {
+  name: 'noisy-shop',
+  summary: "A shop page that loaded (Vercel 200) while another site's review avatars failed at Fastly (503) and a tracking pixel answered 502",
+  host: 'shop.marlowe-ceramics.com',
+  path: '/products/speckled-mug',
+  status: 200,
+  headers: { 'content-type': 'text/html; charset=utf-8', server: 'Vercel', 'x-vercel-cache': 'HIT', 'x-vercel-id': 'sfo1::k2v8q-1763464400123-4c2d9e1f0a7b', age: '95' },
+  body: ({ port, nonce }) =>
+    shopPage(
+      [
+        { origin: `http://${REVIEWSY}:${port}`, count: 3, path: (i) => `/avatars/${410 + i}.png`, tag: (url) => `<img src="${url}" alt="">` },
+        { origin: `http://${ADLATTICE}:${port}`, count: 1, path: () => '/p.gif', tag: (url) => `<img src="${url}" alt="" width="1" height="1">` },
+      ],
+      nonce,
+    ),
+  subresources: [
+    { host: REVIEWSY, reply: fastly503Image },
+    { host: ADLATTICE, reply: plain(502, 'Bad Gateway') },
+  ],
+  expected: {
+    provider: 'vercel',
+    failure: 'none',
+    status: 200,
+    badge: '',
+    resources: [
+      { provider: 'fastly', host: REVIEWSY, failure: 'origin', count: 3 },
+      { provider: null, host: ADLATTICE, failure: 'origin', count: 1 },
+    ],
+  },
+};
+
+// The page is served by Fastly; its own script, at the name Fastly gives its service, times out at the origin.
+const LUMEN_CDN = 'lumen-bikes.global.ssl.fastly.net';
+const siteCdnScript: ServedScenario = {
+  name: 'site-cdn-script',
+  summary: "A page served by Fastly whose own script at its Fastly service name answers 503 (first byte timeout): the page needs it, the badge counts it",
+  host: 'www.lumen-bikes.com',
+  path: '/e-bikes/commuter',
+  status: 200,
+  headers: {
+    'content-type': 'text/html; charset=utf-8',
+    via: '1.1 varnish',
+    'x-served-by': 'cache-den8250-DEN',
+    'x-cache': 'HIT',
+    'x-cache-hits': '3',
+    'x-timer': 'S1763464500.117233,VS0,VE1',
+    age: '311',
+  },
+  body: ({ port, nonce }) =>
+    shopPage([{ origin: `http://${LUMEN_CDN}:${port}`, count: 1, inHead: true, path: () => '/assets/app.7c1e9a.js', tag: (url) => `<script src="${url}" defer></script>` }], nonce),
+  subresources: [{ host: LUMEN_CDN, reply: fastly503Image }],
+  expected: {
+    provider: 'fastly',
+    failure: 'none',
+    status: 200,
+    badge: '1',
+    badgeColor: 'orange',
+    resources: [{ provider: 'fastly', host: LUMEN_CDN, failure: 'origin', count: 1 }],
+  },
+};
+
 export const SCENARIOS: readonly Scenario[] = [
   cloudflare522,
   cloudflare500,
@@ -428,6 +540,9 @@ export const SCENARIOS: readonly Scenario[] = [
   threeProviders,
   refused,
   burst,
+  noisyNews,
+  noisyShop,
+  siteCdnScript,
 ];
 
 export function scenarioNamed(name: string): Scenario {

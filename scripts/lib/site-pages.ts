@@ -91,3 +91,21 @@ export function galleryPage({ origin, total, waves, waveGapMs, nonce }: BurstPag
 </script>`,
   );
 }
+
+export interface NewsParts {
+  pixel: string;
+  adFrame: string;
+  beacon: string;
+}
+
+/** A healthy article with the usual third-party parts: an analytics pixel, an ad frame and a beacon. */
+export function newsPage({ pixel, adFrame, beacon }: NewsParts): string {
+  return sitePage(
+    'Harborview News — Ferry schedule changes for the winter',
+    `<h1>Ferry schedule changes for the winter</h1>
+<p>From 15 December the 6:40 sailing moves to 6:55, and weekend service adds a late return at 23:10.</p>
+<iframe src="${adFrame}" width="728" height="90" title="Advertisement"></iframe>
+<img src="${pixel}" alt="" width="1" height="1">
+<script>addEventListener('load', function () { navigator.sendBeacon(${JSON.stringify(beacon)}, 'read'); });</script>`,
+  );
+}

@@ -1,8 +1,8 @@
 // What the toolbar button should say for a tab's failures. Pure but for the words (t()): the glue applies it.
 import { providerName } from '../core/incidents';
-import { noticeOf, type NoticeContext } from '../core/notice';
+import { neededByPage, noticeOf, type NoticeContext } from '../core/notice';
 import { t } from '../shared/i18n';
-import { type TabPage, pairKey } from './tab-pages';
+import { type TabPage, pairKey, resourceKey } from './tab-pages';
 
 export interface Badge {
   text: string;
@@ -31,7 +31,10 @@ export function badgeFor(tab: Pick<TabPage, 'entries' | 'recovered'> | undefined
     if (!noticeOf(entry, context).counts) continue;
     const provider = diagnosis.provider ?? null;
     const key = pairKey(provider ?? '', host);
-    if ((tab?.recovered.get(key) ?? -Infinity) > timeStamp) continue;
+    // The page and the parts it needs recover only when that very request succeeds (an error page's own
+    // assets from the same host do not undo the page's failure); other parts, by their host answering.
+    const recoveredBy = neededByPage(entry.type) ? resourceKey(provider ?? '', entry.url) : key;
+    if ((tab?.recovered.get(recoveredBy) ?? -Infinity) > timeStamp) continue;
     // An edge failure outranks an origin failure for the same pair.
     if (failing.get(key)?.failure !== 'edge') failing.set(key, { provider, host, failure });
   }

@@ -13,7 +13,7 @@ import { hostLearner } from './host-learner';
 import { messageHandlers, toTabDiagnosis } from './message-handlers';
 import { learnMetaMirrors, metaMirrorsInPage } from './meta-mirrors';
 import { mirrorHandlers } from './mirror-handlers';
-import { noticeContext } from './notice-context';
+import { noticeContext, tabHeadline } from './notice-context';
 import { observeRequest } from './observe-request';
 import { outageAwareness } from './outage-awareness';
 import { onMessage } from './on-message';
@@ -33,7 +33,9 @@ const report = (what: string) => (error: unknown) => console.error(`Detour: ${wh
 // In storage.session: it outlives the worker (what it guards against) and costs no disk write per failure.
 const journal = failureJournal(api.storage.session, report);
 const sharing = startSharing({ api, store, report }); // opt-in: queues and sends nothing while sharing is off
-const outage = outageAwareness({ api, store, hosts, tabs, ready: () => ready, refreshAll, report });
+// Read at call time: the outage awareness built just below answers two of them.
+const noticeSources = { hosts, incidents: () => outage.incidentProviders(), countOtherSites: () => outage.countOtherSites() };
+const outage = outageAwareness({ api, store, hosts, ready: () => ready, refreshAll, report, headline: (tabId) => tabHeadline(tabs.get(tabId), noticeSources) });
 /** A failure seen (or its page re-read): to the incident watch and sharing; journaled at once, stored in a batch. */
 function recordFailure(record: FailureRecord, what: string): void {
   outage.failed(record);
@@ -43,7 +45,7 @@ function recordFailure(record: FailureRecord, what: string): void {
 }
 const classify = createClassifier(outage.classifierDeps);
 
-const noticeSources = { hosts, incidents: outage.incidentProviders, countOtherSites: outage.countOtherSites };
+
 const noticeFor = (tabId: number) => noticeContext(tabs.get(tabId), noticeSources);
 
 function refreshBadge(tabId: number): void {

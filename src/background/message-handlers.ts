@@ -5,7 +5,8 @@ import type { MirrorMessages } from '../shared/mirror-messages';
 import type { OutageMessages } from '../shared/outage-messages';
 import type { FailureStore, FailureRecord } from '../store/schema';
 import type { TabPages } from './tab-pages';
-import { noticeOf, type NoticeContext } from '../core/notice';
+import type { NoticeContext } from '../core/notice';
+import { withNotices } from './notice-context';
 
 export type MessageHandlers = {
   [K in MessageName]: (request: MessageRequest<K>) => MessageResponse<K> | Promise<MessageResponse<K>>;
@@ -37,10 +38,8 @@ export function messageHandlers({ tabs, store, ready, outage, mirrors, history, 
       // The store is the record; failures whose write is still in flight are added from memory.
       const stored = (await (await store).forPage(tabId, tab.page.pageId)).map(toTabDiagnosis);
       const ids = new Set(stored.map((entry) => entry.id));
-      const context = noticeFor(tabId);
-      return [...stored, ...tab.entries.filter((entry) => !ids.has(entry.id))]
-        .sort((a, b) => a.timeStamp - b.timeStamp)
-        .map((entry) => ({ ...entry, notice: noticeOf(entry, context) }));
+      const entries = [...stored, ...tab.entries.filter((entry) => !ids.has(entry.id))].sort((a, b) => a.timeStamp - b.timeStamp);
+      return withNotices(entries, noticeFor(tabId));
     },
     async 'store-status'() {
       return (await store).status();

@@ -7,7 +7,7 @@ import type { Diagnosis, Failure, Observation } from '../core/types';
 import type { FailureRecord } from '../store/schema';
 import { failureRecord } from './failure-record';
 import type { HostLearner } from './host-learner';
-import { type PageLoad, type TabPages, pairKey } from './tab-pages';
+import { type PageLoad, type TabPages, pairKey, resourceKey } from './tab-pages';
 import type { TabObservation } from './to-observation';
 
 /** Failures worth listing for a tab; the badge counts only edge and origin among them. */
@@ -61,7 +61,9 @@ export function observeRequest(deps: ObserveRequestDeps) {
       const tab = tabs.get(tabId);
       const { provider } = diagnosis;
       if (provider !== null && tab !== undefined && !providerOwnPath(observation.url) && tab.entries.some((entry) => entry.host === host && entry.diagnosis.provider === provider)) {
-        tab.recovered.set(pairKey(provider, host), observation.timeStamp ?? Date.now());
+        const time = observation.timeStamp ?? Date.now();
+        tab.recovered.set(pairKey(provider, host), time);
+        if (tab.entries.some((entry) => entry.url === observation.url)) tab.recovered.set(resourceKey(provider, observation.url), time);
         onTabChanged(tabId);
       }
       return;

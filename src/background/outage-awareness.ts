@@ -15,8 +15,6 @@ import { incidentBadge } from './incident-badge';
 import { incidentWatch } from './incident-watch';
 import { rangeLists } from './range-lists';
 import { statusWatch } from './status-watch';
-import { tabProvider } from './tab-provider';
-import type { TabPages } from './tab-pages';
 
 const INCIDENTS_ALARM = 'detour-incidents';
 const RANGES_ALARM = 'detour-ranges';
@@ -28,15 +26,16 @@ export interface OutageDeps {
   api: typeof chrome;
   store: Promise<FailureStore>;
   hosts: HostLearner;
-  tabs: TabPages;
   /** Settles once the tabs' pages are restored after a restart. */
   ready(): Promise<void>;
   /** Redraws every tab's badge (an incident opened or closed). */
   refreshAll(): void;
   report(what: string): (error: unknown) => void;
+  /** The failure the popup headlines for a tab (notice-context.ts): its status line is the one shown. */
+  headline(tabId: number): { diagnosis: Diagnosis } | undefined;
 }
 
-export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, report }: OutageDeps) {
+export function outageAwareness({ api, store, hosts, ready, refreshAll, report, headline }: OutageDeps) {
   const now = () => Date.now();
   let settings: Promise<OutageSettings> = readOutageSettings(api.storage.local);
   // The badge is drawn synchronously: it reads the last settings read (the defaults until then).
@@ -142,7 +141,9 @@ export function outageAwareness({ api, store, hosts, tabs, ready, refreshAll, re
       if (!Number.isInteger(tabId)) throw new Error('outage: tabId must be an integer');
       await Promise.all([ready(), rebuilt]);
       const incidents = watch.open(now()).reverse();
-      const about = tabProvider(tabs.get(tabId)) ?? (incidents[0] === undefined ? undefined : { provider: incidents[0].provider, pop: incidents[0].pop });
+      // The status line concerns the headline's provider; with no failure on the tab, the open incident's.
+      const lead = headline(tabId)?.diagnosis;
+      const about = lead !== undefined ? (lead.provider === null ? undefined : { provider: lead.provider, pop: lead.pop }) : incidents[0] === undefined ? undefined : { provider: incidents[0].provider, pop: incidents[0].pop };
       const status = about === undefined ? undefined : await statuses.line(about.provider, about.pop);
       const summaries = incidents.map((incident) => say(summarizeIncident(incident)));
       return status === undefined ? { incidents: summaries } : { incidents: summaries, status };

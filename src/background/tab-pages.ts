@@ -12,13 +12,21 @@ export interface PageLoad {
 export interface TabPage {
   page: PageLoad;
   entries: TabDiagnosis[];
-  /** (provider, host) pairs that answered healthily after failing on this page, with when: they no longer count. */
+  /**
+   * What answered healthily after failing on this page, with when: they no longer count. Keyed by
+   * (provider, host) pair, or by (provider, URL) for the page and the parts it needs (resourceKey).
+   */
   recovered: Map<string, number>;
 }
 
 /** The key of a (provider, host) pair, as the badge counts them. */
 export function pairKey(provider: string, host: string): string {
   return `${provider}\n${host}`;
+}
+
+/** The key of one request's URL at a provider: the page and the parts it need recover only by themselves. */
+export function resourceKey(provider: string, url: string): string {
+  return `${provider}\n\n${url}`;
 }
 
 export interface TabPages {

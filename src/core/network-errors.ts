@@ -85,11 +85,12 @@ const PREFIXES: readonly [string, NetworkError][] = [
  * Errors that are not failures to list: a cancelled request (navigation, the page closing, an aborted
  * fetch), an ad blocker's or another extension's block (Chromium ERR_BLOCKED_BY_CLIENT, Firefox
  * NS_ERROR_ABORT), Firefox's tracking protection, anything the browser or the page's own policy blocked
- * (ERR_BLOCKED_BY_…: ORB, CSP, an administrator), and Chromium's ERR_FAILED, which is how it reports a
- * request the page's own CORS rules refused.
+ * (ERR_BLOCKED_BY_…: ORB, CSP, an administrator), Chromium's ERR_FAILED, which is how it reports a
+ * request the page's own CORS rules refused, and its ERR_CACHE_MISS (its own cache, e.g. a font load it
+ * dropped), which no server caused.
  */
 const NOT_FAILURES: ReadonlySet<string> = new Set([
-  'ERR_ABORTED', 'NS_BINDING_ABORTED', 'NS_ERROR_ABORT', 'ERR_FAILED',
+  'ERR_ABORTED', 'NS_BINDING_ABORTED', 'NS_ERROR_ABORT', 'ERR_FAILED', 'ERR_CACHE_MISS',
   'NS_ERROR_TRACKING_URI', 'NS_ERROR_FINGERPRINTING_URI', 'NS_ERROR_CRYPTOMINING_URI', 'NS_ERROR_SOCIALTRACKING_URI', 'NS_ERROR_EMAILTRACKING_URI', 'NS_ERROR_CONTENT_BLOCKED',
 ]);
 

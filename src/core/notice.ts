@@ -45,6 +45,14 @@ export interface NoticeEntry {
 /** Request types whose failure breaks what the page shows or does, whichever site serves them. */
 const BREAKS: ReadonlySet<string> = new Set(['script', 'stylesheet', 'font', 'xmlhttprequest']);
 
+/**
+ * Is this request the page itself or a part it needs? Such a failure stays until that very request
+ * succeeds; another answer from the same host (an image, the error page's own assets) does not undo it.
+ */
+export function neededByPage(type: string | undefined): boolean {
+  return type === 'main_frame' || (type !== undefined && BREAKS.has(type));
+}
+
 export function noticeOf(entry: NoticeEntry, context: NoticeContext): Notice {
   const party = partyOf(entry, context);
   const outage = entry.diagnosis.failure === 'edge' || entry.diagnosis.failure === 'origin';

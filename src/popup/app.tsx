@@ -8,7 +8,7 @@ import { sendMessage } from '../shared/send-message';
 import { extensionApi } from '../shared/extension-api';
 import { activeTabId } from './active-tab-id';
 import { MainView } from './main-view';
-import { OutageNotice } from './outage-notice';
+import { OutageNotice, useOutage } from './outage-notice';
 
 type State = { kind: 'loading' } | { kind: 'ready'; tabId: number | undefined; pageUrl: string; entries: TabDiagnosis[] } | { kind: 'error'; message: string };
 
@@ -32,6 +32,7 @@ export function App() {
   }, []);
   // The rest is asked for once the verdict is in: the background answers 'tab-diagnoses' first.
   const answered = state.kind !== 'loading';
+  const outage = useOutage(state.kind === 'ready' ? state.tabId : undefined, answered);
   useEffect(() => {
     if (answered) sendMessage<'store-status'>({ type: 'store-status' }).then(setStorage, () => setStorage(undefined));
   }, [answered]);
@@ -63,7 +64,7 @@ export function App() {
       {view === 'history' && (History === undefined ? <p class="status">{t('popupLooking')}</p> : <History />)}
       {/* Kept mounted while the history shows, so coming back does not ask for the mirrors again. */}
       <div class="main-view" hidden={view !== 'main'}>
-        {answered && <OutageNotice />}
+        <OutageNotice view={outage} />
         {storage?.problem && (
           <p class="status warning" role="status">
             {storage.problem}
@@ -71,7 +72,7 @@ export function App() {
         )}
         {state.kind === 'loading' && <p class="status">{t('popupLooking')}</p>}
         {state.kind === 'error' && <p class="status error">{t('popupReadError', state.message)}</p>}
-        {state.kind === 'ready' && <MainView tabId={state.tabId} pageUrl={state.pageUrl} entries={state.entries} />}
+        {state.kind === 'ready' && <MainView tabId={state.tabId} pageUrl={state.pageUrl} entries={state.entries} status={outage?.status} />}
       </div>
     </>
   );

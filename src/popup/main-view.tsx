@@ -1,12 +1,12 @@
 // The popup's main view: the verdict for the page's main failure, the page's other failures by
 // provider, what to do, and the mirrors (asked for after the verdict is on screen).
 import { useMemo, useState } from 'preact/hooks';
-import { explainDiagnosis, failingSince, groupFailures, pageForReport, pickMainFailure } from '../core/explain';
+import { explainDiagnosis, failingSince, groupFailures, leadingFailures, pageForReport, pickMainFailure } from '../core/explain';
 import { extensionApi } from '../shared/extension-api';
 import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { MirrorList } from './mirror-list';
-import { OtherFailures } from './other-failures';
+import { OtherFailures, OtherSites } from './other-failures';
 import { PageActions } from './page-actions';
 import { reportText } from './report-text';
 import { useLater } from './use-later';
@@ -16,14 +16,26 @@ import { Verdict } from './verdict';
 // After the verdict: it reads the settings and asks the collector, neither of which the headline needs.
 const loadCommunityReports = () => import('./community-reports').then((module) => module.CommunityReports);
 
-export function MainView({ tabId, pageUrl, entries }: { tabId: number | undefined; pageUrl: string; entries: TabDiagnosis[] }) {
-  const main = useMemo(() => pickMainFailure(entries), [entries]);
+interface Props {
+  tabId: number | undefined;
+  pageUrl: string;
+  entries: TabDiagnosis[];
+  /** The status line of the headline's provider (or of an open incident), shown quietly below the headline. */
+  status?: string;
+}
+
+export function MainView({ tabId, pageUrl, entries, status }: Props) {
+  // The page's own failures and its site's lead; other sites' noise is listed, collapsed, underneath.
+  const { lead, otherSites } = useMemo(() => leadingFailures(entries), [entries]);
+  const main = useMemo(() => pickMainFailure(lead), [lead]);
   // When only a part of the page failed, the headline names the page's host as the site (issue 4's review).
   const explained = useMemo(
     () => (main === undefined ? undefined : explainDiagnosis(main.diagnosis, main.host, main.type === 'main_frame' ? undefined : hostOf(pageUrl))),
     [main, pageUrl],
   );
-  const groups = useMemo(() => groupFailures(entries), [entries]);
+  const groups = useMemo(() => groupFailures(lead), [lead]);
+  const noise = useMemo(() => groupFailures(otherSites), [otherSites]);
+  const statusLine = status !== undefined && <p class="provider-status quiet">{status}</p>;
   // The page's own failure asks for mirrors at once. When only parts of it failed, the page's address goes
   // to archives and resolvers only if the person asks (the background knows the tab's page).
   const pageFailed = main?.type === 'main_frame';
@@ -31,12 +43,15 @@ export function MainView({ tabId, pageUrl, entries }: { tabId: number | undefine
   const CommunityReports = useLater(loadCommunityReports);
   const mirrors = useMirrors(main !== undefined && (pageFailed || wanted) ? tabId : undefined, pageFailed ? main?.url : '');
   if (main === undefined || explained === undefined) {
+    const n = otherSites.length;
     return (
       <>
         <h2 id="verdict" class="all-well">
-          {t('popupNoFailures')}
+          {n === 0 ? t('popupNoFailures') : n === 1 ? t('popupLoadedWithNoiseOne') : t('popupLoadedWithNoise', n)}
         </h2>
+        {statusLine}
         <PageActions tabId={tabId} report={undefined} />
+        <OtherSites groups={noise} count={n} />
       </>
     );
   }
@@ -44,6 +59,7 @@ export function MainView({ tabId, pageUrl, entries }: { tabId: number | undefine
   return (
     <>
       <Verdict entry={main} explained={explained} since={failingSince(entries, main)} />
+      {statusLine}
       {CommunityReports !== undefined && <CommunityReports entries={entries} />}
       <PageActions tabId={tabId} report={report} />
       {mirrors.kind === 'idle' && !pageFailed && tabId !== undefined && (
@@ -55,6 +71,7 @@ export function MainView({ tabId, pageUrl, entries }: { tabId: number | undefine
       )}
       <MirrorList state={mirrors} />
       <OtherFailures groups={groups} />
+      <OtherSites groups={noise} count={otherSites.length} />
     </>
   );
 }

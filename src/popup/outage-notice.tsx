@@ -1,20 +1,23 @@
-// The popup's lead while a provider looks down (issue 5): the open incidents in words, then the status
-// line of the provider behind this tab's failures (or of the incident).
+// The popup's lead while a provider looks down (issue 5): the open incidents in words. The status line of
+// the headline's provider is not here: it sits quietly below the headline (main-view.tsx).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { OutageView } from '../shared/outage-messages';
 import { sendMessage } from '../shared/send-message';
-import { activeTabId } from './active-tab-id';
 import './outage-notice.css';
 
-export function OutageNotice() {
+/** Asks the background what is down and which status line concerns this tab, once `ask` is true. */
+export function useOutage(tabId: number | undefined, ask: boolean): OutageView | undefined {
   const [view, setView] = useState<OutageView | undefined>();
   useEffect(() => {
-    activeTabId()
-      .then((tabId) => sendMessage<'outage'>({ type: 'outage', tabId: tabId ?? -1 }))
-      .then(setView, () => setView(undefined));
-  }, []);
-  if (view === undefined || (view.incidents.length === 0 && view.status === undefined)) return null;
+    if (!ask) return;
+    sendMessage<'outage'>({ type: 'outage', tabId: tabId ?? -1 }).then(setView, () => setView(undefined));
+  }, [ask, tabId]);
+  return view;
+}
+
+export function OutageNotice({ view }: { view: OutageView | undefined }) {
+  if (view === undefined || view.incidents.length === 0) return null;
   return (
     <section class="outage" aria-label={t('popupOutagesLabel')}>
       {view.incidents.map((summary) => (
@@ -22,7 +25,6 @@ export function OutageNotice() {
           {summary}
         </p>
       ))}
-      {view.status !== undefined && <p class="provider-status">{view.status}</p>}
     </section>
   );
 }

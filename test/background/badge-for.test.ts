@@ -43,9 +43,16 @@ describe('badgeFor', () => {
   });
 
   it('stops counting a host that answered healthily after it failed, but not one that failed again since', () => {
-    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10)], [['cloudflare\nshop.example', 20]]), SHOP).text).toBe('');
-    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 30)], [['cloudflare\nshop.example', 20]]), SHOP).text).toBe('1');
-    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10)], [['fastly\nshop.example', 20]]), SHOP).text).toBe('1');
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10, 'image')], [['cloudflare\nshop.example', 20]]), SHOP).text).toBe('');
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 30, 'image')], [['cloudflare\nshop.example', 20]]), SHOP).text).toBe('1');
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10, 'image')], [['fastly\nshop.example', 20]]), SHOP).text).toBe('1');
+  });
+
+  it('keeps counting the page or a part it needs until that very request succeeds, whatever else the host answers', () => {
+    const hostAnswered: [string, number][] = [['cloudflare\nshop.example', 20]];
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10, 'main_frame')], hostAnswered), SHOP).text).toBe('1');
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10, 'script')], hostAnswered), SHOP).text).toBe('1');
+    expect(badgeFor(tab([entry('shop.example', 'cloudflare', 'origin', 10, 'script')], [['cloudflare\n\nhttps://shop.example/', 20]]), SHOP).text).toBe('');
   });
 
   it("leaves another site's images, pixels and beacons out, unless their provider has an incident or the person counts them", () => {

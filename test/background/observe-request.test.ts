@@ -30,7 +30,7 @@ function setup() {
 
 describe('observeRequest', () => {
   it('records a failing page as a new page load, persists it and asks for the page text', () => {
-    const { tabs, stored, pages, changed, pageFailures, observe, badge } = setup();
+    const { stored, pages, changed, pageFailures, observe, badge } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 7, requestId: '41', statusCode: 522, responseHeaders: CF, timeStamp: 1000 });
     expect(pages).toEqual([{ tabId: 7, pageId: '7-1000', url: 'https://shop.example/', start: 1000 }]);
     expect(stored).toHaveLength(1);
@@ -41,7 +41,7 @@ describe('observeRequest', () => {
   });
 
   it('asks for the page text of a failing page whose headers name no provider (a proxy may have stripped them)', () => {
-    const { pageFailures, observe, badge } = setup();
+    const { pageFailures, observe } = setup();
     observe({ url: 'https://plain.example/', type: 'main_frame', tabId: 8, requestId: '51', statusCode: 500, responseHeaders: [{ name: 'content-type', value: 'text/html' }], timeStamp: 1 });
     expect(pageFailures.map((r) => r.url)).toEqual(['https://plain.example/']);
     observe({ url: 'https://plain.example/a.png', type: 'image', tabId: 8, requestId: '52', statusCode: 500, timeStamp: 2 });
@@ -69,7 +69,7 @@ describe('observeRequest', () => {
   });
 
   it('does not take an answer without the provider (a local favicon, say) as the failed pair recovering', () => {
-    const { tabs, observe, badge } = setup();
+    const { observe, badge } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 6, statusCode: 522, responseHeaders: CF, timeStamp: 1 });
     observe({ url: 'https://shop.example/favicon.ico', type: 'image', tabId: 6, statusCode: 204, timeStamp: 2 });
     expect(badge(6).text).toBe('1');
@@ -79,7 +79,7 @@ describe('observeRequest', () => {
   });
 
   it("ignores the browser's follow-up error for a request already classified from its headers", () => {
-    const { tabs, stored, observe, badge } = setup();
+    const { tabs, stored, observe } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 8, requestId: '1', statusCode: 200, timeStamp: 1 });
     observe({ url: 'https://img.shop.example/a.png', type: 'image', tabId: 8, requestId: '2', statusCode: 522, responseHeaders: CF, timeStamp: 2 });
     observe({ url: 'https://img.shop.example/a.png', type: 'image', tabId: 8, requestId: '2', error: 'net::ERR_BLOCKED_BY_ORB', timeStamp: 3 });
@@ -95,7 +95,7 @@ describe('observeRequest', () => {
   });
 
   it('ignores requests that belong to no tab, but still learns their hosts', () => {
-    const { tabs, hosts, stored, observe, badge } = setup();
+    const { tabs, hosts, stored, observe } = setup();
     observe({ url: 'https://shop.example/', type: 'xmlhttprequest', tabId: -1, statusCode: 522, responseHeaders: CF });
     observe({ url: 'https://api.example/', type: 'xmlhttprequest', tabId: -1, statusCode: 200, responseHeaders: CF });
     expect(tabs.get(-1)).toBeUndefined();

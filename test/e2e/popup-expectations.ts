@@ -23,5 +23,9 @@ export const POPUP_EXPECTATIONS: Readonly<Record<string, PopupExpectation>> = {
   // CloudFront (an AWS edge fault; SlowDown is only in the body, which Detour reads for pages, not subresources).
   'three-providers': { headline: /^Parts of www\.brightwater-outdoor\.com are failing: AWS S3 is failing for d3k9x7m2q8v4tz\.cloudfront\.net$/, pageMirrors: false },
   refused: { headline: /git\.orchard-lane\.net's own server failed \(the server refused the connection\); no provider was recognised/, pageMirrors: true },
-  burst: { headline: /^Parts of gallery\.pinecrest-photo\.com are failing: d1q7w3e5r9t2yx\.cloudfront\.net's server is not answering; Amazon CloudFront is working$/, pageMirrors: false },
+  burst: { headline: /^Parts of gallery\.pinecrest-photo\.com are failing: photos\.pinecrest-photo\.com's server is not answering; Amazon CloudFront is working$/, pageMirrors: false },
+  // Other sites' noise only: the page loaded, and the popup says so instead of a failure headline (issue 14).
+  'noisy-news': { headline: /^This page loaded\. 3 requests to other sites failed; none of them is an outage$/, pageMirrors: false },
+  'noisy-shop': { headline: /^This page loaded\. 4 requests to other sites failed; none of them is an outage$/, pageMirrors: false },
+  'site-cdn-script': { headline: /^Parts of www\.lumen-bikes\.com are failing: lumen-bikes\.global\.ssl\.fastly\.net's server is not answering; Fastly is working$/, pageMirrors: false },
 };

@@ -20,6 +20,27 @@ export function isFailing(entry: PageEntry): boolean {
   return entry?.diagnosis?.failure !== 'none';
 }
 
+/** What core/notice.ts says of an entry: whether the badge counts it, and whose request it was. */
+export interface Noticed {
+  notice?: { counts: boolean; party: 'page' | 'site' | 'other' };
+}
+
+/**
+ * The failures a popup leads with — the page's own, its site's, and any the badge counts — and the rest:
+ * other sites' requests that failed without breaking anything, shown collapsed underneath.
+ */
+export function leadingFailures<T extends PageEntry & Noticed>(entries: readonly T[]): { lead: T[]; otherSites: T[] } {
+  const lead: T[] = [];
+  const otherSites: T[] = [];
+  for (const entry of entries) {
+    if (entry === null || typeof entry !== 'object' || !isFailing(entry)) continue;
+    const notice = entry.notice;
+    if (notice === undefined || notice.counts || notice.party !== 'other') lead.push(entry);
+    else otherSites.push(entry);
+  }
+  return { lead, otherSites };
+}
+
 /** The entry to headline, or undefined when nothing on the page failed. */
 export function pickMainFailure<T extends PageEntry>(entries: readonly T[]): T | undefined {
   let best: T | undefined;

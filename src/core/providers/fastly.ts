@@ -19,6 +19,8 @@ export const fastly: ProviderModule = {
     { header: 'x-cache-hits', weight: 1, evidence: 'x-cache-hits header' },
     { header: 'via', contains: 'varnish', weight: 1, evidence: 'via: 1.1 varnish' },
   ],
+  // The names Fastly gives its customers' services (example.global.ssl.fastly.net, example.freetls.fastly.net).
+  hosts: [{ key: 'fastly.net', evidence: 'host is on fastly.net (a Fastly service name)' }],
   pages: [
     { find: /details: cache-[a-z0-9-]+ \d+/, weight: 2, evidence: "Fastly's Guru Mediation page ('Details: cache-…')" },
     { find: 'fastly error: unknown domain', weight: 2, evidence: "Fastly's 'unknown domain' error" },
