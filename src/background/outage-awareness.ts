@@ -146,7 +146,7 @@ export function outageAwareness({ api, store, hosts, ready, refreshAll, report, 
       const about = lead !== undefined ? (lead.provider === null ? undefined : { provider: lead.provider, pop: lead.pop }) : incidents[0] === undefined ? undefined : { provider: incidents[0].provider, pop: incidents[0].pop };
       const status = about === undefined ? undefined : await statuses.line(about.provider, about.pop);
       const summaries = incidents.map((incident) => say(summarizeIncident(incident)));
-      return status === undefined ? { incidents: summaries } : { incidents: summaries, status };
+      return status === undefined ? { incidents: summaries } : { incidents: summaries, status, statusOf: lead !== undefined ? 'headline' : 'incident' };
     },
   };
 

@@ -72,7 +72,7 @@ export function App() {
         )}
         {state.kind === 'loading' && <p class="status">{t('popupLooking')}</p>}
         {state.kind === 'error' && <p class="status error">{t('popupReadError', state.message)}</p>}
-        {state.kind === 'ready' && <MainView tabId={state.tabId} pageUrl={state.pageUrl} entries={state.entries} status={outage?.status} />}
+        {state.kind === 'ready' && <MainView tabId={state.tabId} pageUrl={state.pageUrl} entries={state.entries} status={outage?.statusOf === 'headline' ? outage.status : undefined} />}
       </div>
     </>
   );

@@ -1,5 +1,6 @@
-// The popup's lead while a provider looks down (issue 5): the open incidents in words. The status line of
-// the headline's provider is not here: it sits quietly below the headline (main-view.tsx).
+// The popup's lead while a provider looks down (issue 5): the open incidents in words, and the incident
+// provider's status line when the tab has no failure of its own. The status line of the headline's provider
+// is not here: it sits quietly below the headline (main-view.tsx).
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import type { OutageView } from '../shared/outage-messages';
@@ -25,6 +26,7 @@ export function OutageNotice({ view }: { view: OutageView | undefined }) {
           {summary}
         </p>
       ))}
+      {view.status !== undefined && view.statusOf === 'incident' && <p class="provider-status quiet">{view.status}</p>}
     </section>
   );
 }

@@ -3,8 +3,10 @@
 export interface OutageView {
   /** Open incidents in words (summarizeIncident, rendered by the background in the browser's language), most recent first. */
   incidents: string[];
-  /** The status line of the provider behind this tab's failures (or of the open incident), when known. */
+  /** The status line of the provider behind this tab's headline failure (or of the open incident), when known. */
   status?: string;
+  /** Whose status line it is: the headline's provider (shown under the headline) or the incident's (under it). */
+  statusOf?: 'headline' | 'incident';
 }
 
 export interface OutageMessages {
