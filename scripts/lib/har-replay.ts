@@ -5,10 +5,11 @@
 // empty (a real site's code would reach for hosts the replay does not hold); a failing document keeps its
 // recorded text. http: entries are replayed over https (a page on https may not load http: parts).
 import { readFileSync, readdirSync } from 'node:fs';
-import { createServer as createHttpServer, type IncomingMessage, STATUS_CODES } from 'node:http';
+import { STATUS_CODES } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { type AddressInfo, type Server, type Socket, connect } from 'node:net';
+import type { Socket } from 'node:net';
 import { join } from 'node:path';
+import { listenOnLoopback, startConnectProxy, stopServer } from './connect-proxy';
 import { standInCertificate } from './mirror-stand-ins-tls';
 
 export const HAR_DIR = join(import.meta.dirname, '..', '..', 'test', 'har');
@@ -251,33 +252,16 @@ export async function startReplayServer(sources: readonly HarSource[]): Promise<
   });
   tls.keepAliveTimeout = 1000;
   tls.on('connection', (socket: Socket) => track(sockets, socket));
-  const tlsPort = await listen(tls);
+  const tlsPort = await listenOnLoopback(tls);
 
-  const proxy = createHttpServer((_request, response) => void response.writeHead(405).end('CONNECT only\n'));
-  proxy.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
-    track(sockets, client);
-    client.on('error', () => client.destroy());
-    const [host = '', port = '443'] = (request.url ?? '').split(':');
-    if (!answers.has(host.toLowerCase()) || port !== '443') {
-      client.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n'); // no way out to the internet
-      return;
-    }
-    const upstream = connect(tlsPort, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      if (head.length > 0) upstream.write(head);
-      upstream.pipe(client).pipe(upstream);
-    });
-    track(sockets, upstream);
-    upstream.on('error', () => client.destroy());
-  });
-  const proxyPort = await listen(proxy);
+  const proxy = await startConnectProxy(tlsPort, (host) => answers.has(host));
   return {
-    proxyPort,
+    proxyPort: proxy.port,
     replays,
     done: (id) => finished.has(id),
     async close() {
       for (const socket of sockets) socket.destroy();
-      await Promise.all([stop(tls), stop(proxy)]);
+      await Promise.all([stopServer(tls), proxy.close()]);
     },
   };
 }
@@ -290,17 +274,6 @@ function emptyReplay(host: string): Replay {
 function track(sockets: Set<Socket>, socket: Socket): void {
   sockets.add(socket);
   socket.on('close', () => sockets.delete(socket));
-}
-
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
-  });
-}
-
-function stop(server: Server): Promise<void> {
-  return new Promise((resolve) => server.close(() => resolve()));
 }
 
 /** What Detour showed for one replayed page load. */

@@ -5,10 +5,10 @@
 // httpsProxyPort) because the links must stay https://<name>/ on port 443, which loopback mapping alone
 // cannot give without binding port 443. Nothing here reaches the internet: the proxy tunnels stand-in
 // names only and refuses the rest.
-import { createServer as createHttpServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
-import { type AddressInfo, type Server, type Socket, connect } from 'node:net';
 import { CHECKER_CID, CHECKER_TEXT } from '../../src/net/mirrors';
+import { listenOnLoopback, startConnectProxy, stopServer } from './connect-proxy';
 import { standInCertificate } from './mirror-stand-ins-tls';
 
 /** The names the stand-ins answer for (all on port 443 as the browser sees it). */
@@ -103,29 +103,10 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
     handler(request, response, url);
   });
   tls.keepAliveTimeout = 1000;
-  const tlsPort = await listen(tls);
+  const tlsPort = await listenOnLoopback(tls);
 
-  const sockets = new Set<Socket>();
-  const proxy = createHttpServer((_request, response) => void response.writeHead(405).end('CONNECT only\n'));
-  proxy.on('connect', (request: IncomingMessage, client: Socket, head: Buffer) => {
-    sockets.add(client);
-    client.on('close', () => sockets.delete(client));
-    client.on('error', () => client.destroy());
-    const [host = '', port = '443'] = (request.url ?? '').split(':');
-    if (!names.includes(host.toLowerCase()) || port !== '443') {
-      client.end('HTTP/1.1 502 Bad Gateway\r\ncontent-length: 0\r\n\r\n'); // no way out to the internet
-      return;
-    }
-    const upstream = connect(tlsPort, '127.0.0.1', () => {
-      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-      if (head.length > 0) upstream.write(head);
-      upstream.pipe(client).pipe(upstream);
-    });
-    sockets.add(upstream);
-    upstream.on('close', () => sockets.delete(upstream));
-    upstream.on('error', () => client.destroy());
-  });
-  const proxyPort = await listen(proxy);
+  const proxy = await startConnectProxy(tlsPort, (host) => names.includes(host));
+  const proxyPort = proxy.port;
 
   return {
     proxyPort,
@@ -144,8 +125,7 @@ export async function startMirrorStandIns(options: StandInOptions = {}): Promise
     mementoSnapshotUrl: (pageUrl) => `https://${STAND_IN_HOSTS.otherArchive}/wayback/${MEMENTO_TIMESTAMP}/${pageUrl}`,
     async close() {
       for (const response of held) response.destroy();
-      for (const socket of sockets) socket.destroy();
-      await Promise.all([stop(tls), stop(proxy)]);
+      await Promise.all([stopServer(tls), proxy.close()]);
     },
   };
 }
@@ -250,19 +230,4 @@ function json(response: ServerResponse, value: unknown): void {
 
 function notFound(response: ServerResponse): void {
   response.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found\n');
-}
-
-async function listen(server: Server): Promise<number> {
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', resolve);
-  });
-  return (server.address() as AddressInfo).port;
-}
-
-function stop(server: Server): Promise<void> {
-  return new Promise((resolve) => {
-    (server as Server & { closeAllConnections?: () => void }).closeAllConnections?.();
-    server.close(() => resolve());
-  });
 }
