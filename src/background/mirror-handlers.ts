@@ -16,11 +16,14 @@ import { readSettings } from '../shared/settings';
 import type { FailureStore, HostRecord } from '../store/schema';
 import type { HostLearner } from './host-learner';
 import type { MessageHandlers } from './message-handlers';
-import { mirrorProblems, hasIpfsContent } from './mirror-problems';
+import { isPrivateHost } from '../core/private-host';
+import { hasIpfsContent } from '../core/mirrors';
+import { mirrorProblems } from './mirror-problems';
 import type { TabPages } from './tab-pages';
 
 export interface MirrorHandlerDeps {
-  api: { storage: { local: Pick<chrome.storage.StorageArea, 'get'> } };
+  /** tabs.get tells a private-browsing tab, for which nothing is looked up. */
+  api: { storage: { local: Pick<chrome.storage.StorageArea, 'get'> }; tabs?: { get(tabId: number): Promise<{ incognito?: boolean } | undefined> } };
   store: Promise<Pick<FailureStore, 'getHost'>>;
   /** What was learned since the last bulk write is only in memory: asked first. */
   hosts?: Pick<HostLearner, 'get'>;
@@ -40,30 +43,54 @@ export function mirrorHandlers(deps: MirrorHandlerDeps): Pick<MessageHandlers, k
   const answers = new Map<string, { at: number; answer: Promise<MirrorAnswer> }>();
   return {
     async mirrors(request) {
-      const { tabId, url } = request ?? {};
+      const { tabId, url, exact } = request ?? {};
       if (!Number.isInteger(tabId)) throw new Error('mirrors: tabId must be an integer');
       const settings = await mirrorSettings(deps.api.storage.local);
       const tab = deps.tabs.get(tabId);
       const page = parseWebUrl(url) ?? parseWebUrl(tab?.page.url);
-      if (!settings.suggestMirrors) return { url: String(url ?? ''), suggestions: [], problems: [t('popupProblemOff')], checkedAt: now() };
-      if (page === undefined) return { url: String(url ?? ''), suggestions: [], problems: [t('popupProblemNoPage')], checkedAt: now() };
+      const none = (problem: string) => ({ url: String(url ?? ''), suggestions: [], problems: [problem], checkedAt: now() });
+      if (!settings.suggestMirrors) return none(t('popupProblemOff'));
+      if (page === undefined) return none(t('popupProblemNoPage'));
+      // Nothing about an intranet or this machine, nor about a private-browsing tab, leaves the browser.
+      if (isPrivateHost(page.hostname)) return none(t('popupProblemPrivateHost', page.hostname));
+      if (await isPrivateTab(tabId)) return none(t('popupProblemPrivateTab'));
+      // The address without its query and fragment (tokens, signed URLs), unless the person asked for it exactly.
+      const trimmed = `${page.origin}${page.pathname}`;
+      const asked = exact === true ? page.href : trimmed;
       const diagnosis = pickMainFailure(tab?.entries ?? [])?.diagnosis ?? { provider: null, failure: 'unknown' as const };
-      const key = `${page.href}\n${diagnosis.provider ?? ''}\n${diagnosis.failure}\n${JSON.stringify(settings)}`;
+      // What the site announced since (an x-ipfs-path, an Onion-Location) makes a kept answer stale.
+      const learned = await learnedHost(page.hostname);
+      const key = [asked, diagnosis.provider ?? '', diagnosis.failure, learned?.ipfsPath ?? '', learned?.onionLocation ?? '', JSON.stringify(settings)].join('\n');
       const kept = answers.get(key);
-      if (kept !== undefined && now() - kept.at < ANSWER_TTL_MS) return kept.answer;
-      const answer = lookUp(page.href, diagnosis, settings);
-      answers.set(key, { at: now(), answer });
-      answer.catch(() => answers.delete(key));
-      while (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value as string);
-      return answer;
+      const fresh = kept !== undefined && now() - kept.at < ANSWER_TTL_MS ? kept.answer : undefined;
+      const answer = fresh ?? lookUp(asked, diagnosis, settings, learned);
+      if (fresh === undefined) {
+        answers.set(key, { at: now(), answer });
+        answer.catch(() => answers.delete(key));
+        while (answers.size > MAX_ANSWERS) answers.delete(answers.keys().next().value as string);
+      }
+      return asked === page.href ? answer : answer.then((found) => ({ ...found, trimmed: true }));
     },
   };
 
-  async function lookUp(pageUrl: string, diagnosis: Pick<Diagnosis, 'provider' | 'failure'>, settings: MirrorSettings): Promise<MirrorAnswer> {
-    const checkedAt = now();
+  async function isPrivateTab(tabId: number): Promise<boolean> {
+    try {
+      return (await deps.api.tabs?.get(tabId))?.incognito === true;
+    } catch {
+      return false; // the tab is gone: its page is still the one asked about
+    }
+  }
+
+  /** What Detour learned about a host: in memory since the last bulk write, else the store. */
+  async function learnedHost(host: string): Promise<HostRecord | undefined> {
+    const known = deps.hosts?.get(host);
+    if (known !== undefined) return known;
     const store = await deps.store.catch(() => undefined);
-    const learnedHost = async (host: string): Promise<HostRecord | undefined> => deps.hosts?.get(host) ?? store?.getHost(host).catch(() => undefined);
-    const learned = await learnedHost(new URL(pageUrl).hostname);
+    return store?.getHost(host).catch(() => undefined);
+  }
+
+  async function lookUp(pageUrl: string, diagnosis: Pick<Diagnosis, 'provider' | 'failure'>, settings: MirrorSettings, learned: HostRecord | undefined): Promise<MirrorAnswer> {
+    const checkedAt = now();
     let config;
     try {
       config = mirrorClientConfig(settings);
@@ -72,7 +99,7 @@ export function mirrorHandlers(deps: MirrorHandlerDeps): Pick<MessageHandlers, k
       config = mirrorClientConfig(MIRROR_DEFAULTS);
     }
     const lookups = await gatherMirrorLookups(pageUrl, deps.fetch ?? ((input, init) => fetch(input, init)), config, {
-      now: checkedAt, failingProvider: diagnosis.provider, gatewayCache,
+      now: checkedAt, failingProvider: diagnosis.provider, gatewayCache, ...(learned?.ipfsPath === undefined ? {} : { ipfsPath: learned.ipfsPath }),
     });
     // Who fronts each mirror host: its addresses against the IP ranges, else what Detour learned visiting it.
     const mirrorHosts = [...lookups.addresses.keys()];

@@ -1,6 +1,5 @@
 // The lookups that could not answer, in plain words for the popup. Only what changes the suggestions
 // counts: one resolver failing while another answered is not a problem, nor are gateways with nothing to serve.
-import { parseContentPath, parseDnslinkTxt } from '../core/mirrors';
 import type { MirrorLookups } from '../net/mirrors';
 import { t } from '../shared/i18n';
 
@@ -18,9 +17,4 @@ export function mirrorProblems(lookups: MirrorLookups, hasIpfsContent: boolean):
 
 function gatewaysProblem(count: number): string {
   return count === 1 ? t('popupProblemGatewayOne') : t('popupProblemGateways', count);
-}
-
-/** Whether there is IPFS content to offer through a gateway: a learned x-ipfs-path or a DNSLink record. */
-export function hasIpfsContent(lookups: Pick<MirrorLookups, 'dnslink'>, ipfsPath: string | undefined): boolean {
-  return parseContentPath(ipfsPath) !== undefined || lookups.dnslink.some((answer) => answer.txt?.some((txt) => parseDnslinkTxt(txt) !== undefined) === true);
 }

@@ -2,7 +2,7 @@
 // timeout (a slow archive never holds up the gateways), plus the addresses of the mirror hosts so the
 // caller can tell which provider fronts each one (frontedByFrom).
 import type { ArchiveTodayLookup, DnslinkAnswer, GatewayHealth, MementoLookup, WaybackLookup } from '../core/mirrors';
-import { isDnsName } from '../core/mirrors';
+import { hasIpfsContent, isDnsName } from '../core/mirrors';
 import { ARCHIVE_TODAY, lookupArchiveToday } from './archive-today';
 import { DOH_RESOLVERS, resolveAddresses, resolveDnslink, type DohResolver } from './doh';
 import type { FetchImpl } from './fetch-body';
@@ -37,18 +37,22 @@ export interface GatherOptions {
   failingProvider?: string | null;
   gatewayCache: GatewayHealthCache;
   addressHosts?: readonly string[]; // extra hosts to resolve (default: the archives, eth.limo and healthy gateways)
+  ipfsPath?: string; // an x-ipfs-path learned earlier for the page's host
 }
 
 export async function gatherMirrorLookups(pageUrl: string, fetchImpl: FetchImpl, config: MirrorClientConfig, options: GatherOptions): Promise<MirrorLookups> {
   const { timeoutMs } = config;
   const host = hostOf(pageUrl) ?? '';
   const doh = { timeoutMs, resolvers: config.dohResolvers, failingProvider: options.failingProvider ?? null, now: options.now };
-  const [wayback, archiveToday, memento, dnslink, gateways] = await Promise.all([
+  // Gateways are probed only when there is IPFS content to offer (a learned x-ipfs-path, or once DNSLink
+  // names some): a page without any sends nothing to them.
+  const content = (dnslink: readonly DnslinkAnswer[]) =>
+    hasIpfsContent({ dnslink }, options.ipfsPath) ? probeGateways(config.gateways, fetchImpl, { timeoutMs, now: options.now, cache: options.gatewayCache }) : Promise.resolve([]);
+  const [wayback, archiveToday, memento, [dnslink, gateways]] = await Promise.all([
     config.waybackApi === '' ? undefined : lookupWayback(pageUrl, fetchImpl, { baseUrl: config.waybackApi, timeoutMs }),
     config.archiveToday === null ? undefined : lookupArchiveToday(pageUrl, fetchImpl, { baseUrl: config.archiveToday, timeoutMs }),
     config.mementoAggregator === null ? undefined : lookupMementos(pageUrl, fetchImpl, { baseUrl: config.mementoAggregator, timeoutMs }),
-    isDnsName(host) ? resolveDnslink(host, fetchImpl, doh) : Promise.resolve([]),
-    probeGateways(config.gateways, fetchImpl, { timeoutMs, now: options.now, cache: options.gatewayCache }),
+    (isDnsName(host) ? resolveDnslink(host, fetchImpl, doh) : Promise.resolve([] as DnslinkAnswer[])).then(async (found) => [found, await content(found)] as const),
   ]);
   const hosts = new Set(options.addressHosts ?? defaultAddressHosts(config, host));
   for (const gateway of gateways) if (gateway.ok) hosts.add(hostOf(gateway.gateway) ?? '');

@@ -41,7 +41,8 @@ export function MainView({ tabId, pageUrl, entries, status }: Props) {
   const pageFailed = main?.type === 'main_frame';
   const [wanted, setWanted] = useState(false);
   const CommunityReports = useLater(loadCommunityReports);
-  const mirrors = useMirrors(main !== undefined && (pageFailed || wanted) ? tabId : undefined, pageFailed ? main?.url : '');
+  const [exact, setExact] = useState(false);
+  const mirrors = useMirrors(main !== undefined && (pageFailed || wanted) ? tabId : undefined, pageFailed ? main?.url : '', exact);
   if (main === undefined || explained === undefined) {
     const n = otherSites.length;
     return (
@@ -69,7 +70,7 @@ export function MainView({ tabId, pageUrl, entries, status }: Props) {
           </button>
         </p>
       )}
-      <MirrorList state={mirrors} />
+      <MirrorList state={mirrors} onExact={() => setExact(true)} />
       <OtherFailures groups={groups} />
       <OtherSites groups={noise} count={otherSites.length} />
     </>

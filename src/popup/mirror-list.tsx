@@ -7,7 +7,7 @@ import { say } from '../shared/say';
 import { shownMirrors, type ShownMirror } from './shown-mirrors';
 import type { MirrorState } from './use-mirrors';
 
-export function MirrorList({ state }: { state: MirrorState }) {
+export function MirrorList({ state, onExact }: { state: MirrorState; onExact?: () => void }) {
   if (state.kind === 'idle') return null;
   const suggestions = state.kind === 'ready' ? shownMirrors(state.answer.suggestions) : [];
   const problems = state.kind === 'ready' && Array.isArray(state.answer.problems) ? state.answer.problems.filter((p) => typeof p === 'string') : [];
@@ -26,6 +26,14 @@ export function MirrorList({ state }: { state: MirrorState }) {
           <MirrorItem key={`${mirror.suggestion.kind}-${index}`} mirror={mirror} />
         ))}
       </ul>
+      {state.kind === 'ready' && state.answer.trimmed === true && onExact !== undefined && (
+        <p class="trimmed">
+          {t('popupMirrorsTrimmed')}{' '}
+          <button type="button" id="mirrors-exact" class="small" onClick={onExact}>
+            {t('popupMirrorsExact')}
+          </button>
+        </p>
+      )}
       {problems.length > 0 && (
         <div class="problems">
           {suggestions.length > 0 && <p>{t('popupMirrorProblems')}</p>}

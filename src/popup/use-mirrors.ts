@@ -5,18 +5,19 @@ import { sendMessage } from '../shared/send-message';
 
 export type MirrorState = { kind: 'idle' } | { kind: 'looking' } | { kind: 'ready'; answer: MirrorAnswer } | { kind: 'error'; message: string };
 
-export function useMirrors(tabId: number | undefined, url: string | undefined): MirrorState {
+/** `exact`: ask the archives about the page's exact address, query included (the person asked to). */
+export function useMirrors(tabId: number | undefined, url: string | undefined, exact = false): MirrorState {
   const [state, setState] = useState<MirrorState>({ kind: 'idle' });
   useEffect(() => {
     if (tabId === undefined || url === undefined) return undefined;
     let current = true;
     setState({ kind: 'looking' });
-    sendMessage<'mirrors'>({ type: 'mirrors', tabId, url })
+    sendMessage<'mirrors'>({ type: 'mirrors', tabId, url, ...(exact ? { exact } : {}) })
       .then((answer) => current && setState({ kind: 'ready', answer }))
       .catch((error: unknown) => current && setState({ kind: 'error', message: error instanceof Error ? error.message : String(error) }));
     return () => {
       current = false;
     };
-  }, [tabId, url]);
+  }, [tabId, url, exact]);
   return state;
 }

@@ -2,7 +2,9 @@
 import type { Suggestion } from '../core/mirrors';
 
 export interface MirrorAnswer {
-  url: string; // the page the suggestions are for
+  url: string; // the address the archives were asked about (the page's, without query and fragment unless exact)
+  /** The page's address has a query or fragment that was left out: the popup offers to look up the exact one. */
+  trimmed?: boolean;
   suggestions: Suggestion[];
   /** Lookups that could not answer, in plain words (e.g. "The Wayback Machine did not answer in 5 s"). */
   problems: string[];
@@ -10,5 +12,9 @@ export interface MirrorAnswer {
 }
 
 export interface MirrorMessages {
-  mirrors: { request: { type: 'mirrors'; tabId: number; url: string }; response: MirrorAnswer };
+  /**
+   * Archives are asked for the page's address without its query and fragment (tokens and signed URLs live
+   * there) unless `exact` is true: the person asked for the exact address.
+   */
+  mirrors: { request: { type: 'mirrors'; tabId: number; url: string; exact?: boolean }; response: MirrorAnswer };
 }

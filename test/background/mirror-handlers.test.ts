@@ -76,7 +76,7 @@ function deps(fetchImpl: typeof fetch, settings: Record<string, unknown>, option
 const BASE = { archiveTodayUrl: '', gateways: ['https://gw.example'], mirrorTimeoutMs: 1000 };
 
 describe("mirror handler's answer", () => {
-  it('offers the Wayback snapshot the availability API names, never the javascript: DNSLink, and gives up on a silent gateway', async () => {
+  it('offers the Wayback snapshot the availability API names, never the javascript: DNSLink, and probes no gateway with nothing to serve', async () => {
     const { impl, asked } = fakeFetch({
       'archive.org': wayback,
       'dns.google': doh({ '_dnslink.shop.example TXT': ['dnslink=javascript:alert(document.cookie)'], 'web.archive.org A': ['207.241.224.2'] }),
@@ -96,7 +96,8 @@ describe("mirror handler's answer", () => {
     expect(answer.problems).toEqual([]); // no IPFS content to serve: a silent gateway changes nothing
     // Cloudflare is failing: its resolver is not asked about DNSLink while two others are.
     expect(asked.some((url) => url.includes('cloudflare-dns.com'))).toBe(false);
-    expect(asked.some((url) => url.startsWith(`https://gw.example/ipfs/${CHECKER_CID}`))).toBe(true);
+    // The DNSLink is no IPFS content: the gateways are not even asked.
+    expect(asked.some((url) => url.startsWith(`https://gw.example/ipfs/${CHECKER_CID}`))).toBe(false);
   });
 
   it('says so when the gateways that would serve the site’s IPFS content do not answer', async () => {
@@ -194,5 +195,39 @@ describe("mirror handler's switches", () => {
     const noPage = await mirrorHandlers(deps(impl, BASE)).mirrors({ type: 'mirrors', tabId: 99, url: 'javascript:alert(1)' });
     expect(noPage.problems).toEqual(["This tab's page address is not known."]);
     await expect(handlers.mirrors({ type: 'mirrors', tabId: 'x' as unknown as number, url: PAGE })).rejects.toThrow(/tabId/);
+  });
+});
+
+describe('what leaves the browser for a mirror lookup', () => {
+  const services = () => fakeFetch({ 'archive.org': wayback, 'dns.google': doh({}), 'dns.quad9.net:5053': doh({}), 'gw.example': hang });
+
+  it('asks nothing about a private or local page, nor for a private-browsing tab', async () => {
+    for (const url of ['http://localhost:3000/admin?token=abc', 'http://intranet/wiki', 'https://nas.local/', 'http://192.168.1.20/', 'http://[fd00::5]/']) {
+      const { impl, asked } = services();
+      const answer = await mirrorHandlers(deps(impl, BASE)).mirrors({ type: 'mirrors', tabId: 7, url });
+      expect(answer.suggestions, url).toEqual([]);
+      expect(answer.problems[0], url).toMatch(/is a private or local address: Detour asks no archive or resolver about it/);
+      expect(asked, url).toEqual([]);
+    }
+    const { impl, asked } = services();
+    const incognito = { ...deps(impl, BASE), api: { ...deps(impl, BASE).api, tabs: { get: async () => ({ incognito: true }) } } };
+    const answer = await mirrorHandlers(incognito).mirrors({ type: 'mirrors', tabId: 7, url: PAGE });
+    expect(answer.problems).toEqual(['This is a private browsing tab: Detour asks no archive or resolver about it.']);
+    expect(asked).toEqual([]);
+  });
+
+  it('asks the archives about the address without its query and fragment, unless the person asks for the exact one', async () => {
+    const signed = `${PAGE}?session=s3cr3t&sig=abc#step-2`;
+    const trimmed = services();
+    const answer = await mirrorHandlers(deps(trimmed.impl, BASE)).mirrors({ type: 'mirrors', tabId: 7, url: signed });
+    expect(answer).toMatchObject({ url: PAGE, trimmed: true });
+    expect(trimmed.asked.join('\n')).not.toMatch(/s3cr3t|sig=|step-2/);
+    expect(trimmed.asked.some((url) => url.includes('archive.org') && new URL(url).searchParams.get('url') === PAGE)).toBe(true);
+
+    const exact = services();
+    const exactAnswer = await mirrorHandlers(deps(exact.impl, BASE)).mirrors({ type: 'mirrors', tabId: 7, url: signed, exact: true });
+    expect(exactAnswer.url).toBe(signed);
+    expect(exactAnswer.trimmed).toBeUndefined();
+    expect(exact.asked.some((url) => url.includes('archive.org') && new URL(url).searchParams.get('url') === signed)).toBe(true);
   });
 });

@@ -169,6 +169,36 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       }
     });
 
+    it("asks the archives about a failed page's address without its query until the person asks for the exact one", async () => {
+      const scenario = scenarioNamed('cloudflare-522');
+      const url = `${pageUrl(scenario)}?session=s3cr3t-token#step-2`;
+      await detour().visit(url);
+      const report = await detour().report(url);
+      const page = await detour().openExtensionPage(`${POPUP_PATH}?tabId=${report.tabId}`);
+      try {
+        await settledPopup(page, scenario); // the snapshot offered is the trimmed address's
+        expect(standIns.requests.filter((r) => r.url.includes('s3cr3t')), 'the query left the browser').toEqual([]);
+        await page.click('#mirrors-exact');
+        await expect.poll(() => standIns.requests.some((r) => r.host === STAND_IN_HOSTS.waybackApi && decodeURIComponent(r.url).includes('session=s3cr3t-token')), POLL).toBe(true);
+      } finally {
+        await page.close();
+      }
+    });
+
+    it('asks nothing about a private or local page', async () => {
+      const url = `http://localhost:${server.port}/admin?token=local-only`;
+      await detour().visit(url);
+      const report = await detour().report(url);
+      const before = standIns.requests.length;
+      const page = await detour().openExtensionPage(`${POPUP_PATH}?tabId=${report.tabId}`);
+      try {
+        await expect.poll(async () => (await page.evaluate(popupState, undefined)).text, POLL).toContain('localhost is a private or local address: Detour asks no archive or resolver about it.');
+        expect(standIns.requests.slice(before)).toEqual([]);
+      } finally {
+        await page.close();
+      }
+    });
+
     it('asks for mirrors of a page that loaded (only its parts failed) only when the person clicks Look for copies', async () => {
       const scenario = scenarioNamed('three-providers');
       const page = await openPopup(scenario.name);
@@ -190,15 +220,16 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       const scenario = scenarioNamed('cloudfront-502');
       await detour().visit(`http://${scenario.host}:${server.port}${TIDEWATER_ABOUT_PATH}`);
       await new Promise((resolve) => setTimeout(resolve, 1000)); // read once the page has loaded
-      const url = `${pageUrl(scenario)}?after-about`; // a page whose mirrors were not looked up yet
+      const url = `${pageUrl(scenario)}?after-about`; // the site announced its IPFS copy since: not the kept answer
       await detour().visit(url);
       const { tabId } = await detour().report(url);
       const page = await detour().openExtensionPage(`${POPUP_PATH}?tabId=${tabId}`, { colorScheme: 'light' });
       try {
         let ipfs: { href: string; entry: string }[] = [];
         await expect.poll(async () => (ipfs = (await page.evaluate(popupState, undefined)).mirrors.filter((link) => link.kind === 'ipfs')).length, POLL).toBeGreaterThan(0);
-        // Through both healthy gateways (neither is on AWS, which is failing here; faster first), the page's path kept.
-        const tail = `${TIDEWATER_IPFS_PATH}events/harbour-lights-festival?after-about`;
+        // Through both healthy gateways (neither is on AWS, which is failing here; faster first), the page's path
+        // kept; its query is not (lookups and links use the address without it until the person asks).
+        const tail = `${TIDEWATER_IPFS_PATH}events/harbour-lights-festival`;
         expect(ipfs.map((link) => link.href).sort()).toEqual([`https://${STAND_IN_HOSTS.cloudflareGateway}${tail}`, `https://${STAND_IN_HOSTS.gateway}${tail}`]);
         expect(ipfs[0]?.entry).toMatch(/x-ipfs-path/);
       } finally {

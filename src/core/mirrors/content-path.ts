@@ -42,3 +42,8 @@ function safeRest(rest: string): boolean {
     return decoded !== '.' && decoded !== '..' && !decoded.includes('/');
   });
 }
+
+/** Whether there is IPFS content to offer through a gateway: a learned x-ipfs-path or a DNSLink record. */
+export function hasIpfsContent(lookups: { dnslink: readonly { txt?: readonly string[] }[] }, ipfsPath: string | undefined): boolean {
+  return parseContentPath(ipfsPath) !== undefined || lookups.dnslink.some((answer) => answer.txt?.some((txt) => parseDnslinkTxt(txt) !== undefined) === true);
+}

@@ -1,7 +1,7 @@
 // Mirror suggestions (issue 4): the pure decision core. Network lookups live in src/net.
 export { suggestMirrors } from './suggest-mirrors';
 export { frontedByFrom, type FrontedBySources } from './fronted-by';
-export { parseContentPath, parseDnslinkTxt, type ContentPath } from './content-path';
+export { hasIpfsContent, parseContentPath, parseDnslinkTxt, type ContentPath } from './content-path';
 export { gatewayUrl, inlineDnslinkName } from './gateway-url';
 export { isCid, isDnsName, toBase32Cid } from './cid';
 export { pickDnslink, type PickedDnslink } from './pick-dnslink';
