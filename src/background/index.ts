@@ -2,6 +2,7 @@
 // event page) woken by an event only delivers it to listeners that exist when its first run ends.
 // Everything is built here, once, and handed its dependencies.
 import { createClassifier } from '../core/classify';
+import { keptAddress } from '../core/kept-address';
 import { extensionApi } from '../shared/extension-api';
 import { openStore } from '../store/failure-store';
 import type { FailureRecord } from '../store/schema';
@@ -102,7 +103,8 @@ const observeNow = observeRequest({
   hosts: outage.hostsTap(),
   session: () => session,
   persist: (record) => recordFailure(record, 'storing a failure'),
-  persistPage: (page) => void store.then((s) => s.setPage(page)).catch(report('storing a page load')),
+  // The page's address is kept in memory whole (an exact mirror lookup may need it), stored without its query.
+  persistPage: (page) => void store.then((s) => s.setPage({ ...page, url: keptAddress(page.url) })).catch(report('storing a page load')),
   onTabChanged: refreshBadgeSoon,
   onPageFailed: (record, observation) => reader.expect(record, observation),
 });

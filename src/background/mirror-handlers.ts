@@ -16,6 +16,7 @@ import { readSettings } from '../shared/settings';
 import type { FailureStore, HostRecord } from '../store/schema';
 import type { HostLearner } from './host-learner';
 import type { MessageHandlers } from './message-handlers';
+import { keptAddress } from '../core/kept-address';
 import { isPrivateHost } from '../core/private-host';
 import { hasIpfsContent } from '../core/mirrors';
 import { mirrorProblems } from './mirror-problems';
@@ -47,7 +48,11 @@ export function mirrorHandlers(deps: MirrorHandlerDeps): Pick<MessageHandlers, k
       if (!Number.isInteger(tabId)) throw new Error('mirrors: tabId must be an integer');
       const settings = await mirrorSettings(deps.api.storage.local);
       const tab = deps.tabs.get(tabId);
-      const page = parseWebUrl(url) ?? parseWebUrl(tab?.page.url);
+      // Stored addresses have no query; the tab's page, in memory, has the exact one when it is that document.
+      const ofTab = parseWebUrl(tab?.page.url);
+      const given = parseWebUrl(url);
+      const same = given !== undefined && ofTab !== undefined && keptAddress(ofTab.href) === keptAddress(given.href);
+      const page = same ? (ofTab.href.length >= given.href.length ? ofTab : given) : given ?? ofTab;
       const none = (problem: string) => ({ url: String(url ?? ''), suggestions: [], problems: [problem], checkedAt: now() });
       if (!settings.suggestMirrors) return none(t('popupProblemOff'));
       if (page === undefined) return none(t('popupProblemNoPage'));

@@ -1,6 +1,7 @@
 // When a page's own request failed at a provider, read the error page's title and the start of its text
 // (on that tab only) once it has loaded, and classify again: the page tells Cloudflare's own 500 from an
 // origin's when the headers alone cannot.
+import { keptAddress } from '../core/kept-address';
 import type { Diagnosis, Observation } from '../core/types';
 import type { FailureRecord } from '../store/schema';
 import type { TabObservation } from './to-observation';
@@ -47,8 +48,9 @@ export function pageReader({ classify, readTab, tabComplete, onReclassified }: R
   return reader;
 }
 
+/** The page still shows the failed document (stored addresses have no query: compare what both keep). */
 function sameDocument(href: string, url: string): boolean {
-  return href.split('#')[0] === url.split('#')[0];
+  return keptAddress(href) === keptAddress(url);
 }
 
 /** Injected into the failing page: its title, visible text and the start of its markup, bounded. */

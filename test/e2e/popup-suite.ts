@@ -4,6 +4,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { storedFailuresIn } from './stored-failures';
 import { POPUP_PATH, type ColorScheme, type DetourBrowser, type ExtensionPage, type LaunchOptions } from '../../scripts/lib/detour-browser';
 import { HOSTILE_HOST, type MirrorStandIns, STAND_IN_CID, STAND_IN_HOSTS, startMirrorStandIns } from '../../scripts/lib/mirror-stand-ins';
 import { tourScenario } from '../../scripts/lib/outage-tour';
@@ -178,6 +179,10 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
       try {
         await settledPopup(page, scenario); // the snapshot offered is the trimmed address's
         expect(standIns.requests.filter((r) => r.url.includes('s3cr3t')), 'the query left the browser').toEqual([]);
+        // Nor is it stored: the failure keeps scheme, host and path.
+        const stored = await detour().inExtensionPage(storedFailuresIn, pageUrl(scenario));
+        expect(stored.length).toBeGreaterThan(0);
+        expect(JSON.stringify(stored)).not.toContain('s3cr3t');
         await page.click('#mirrors-exact');
         await expect.poll(() => standIns.requests.some((r) => r.host === STAND_IN_HOSTS.waybackApi && decodeURIComponent(r.url).includes('session=s3cr3t-token')), POLL).toBe(true);
       } finally {

@@ -1,6 +1,6 @@
 // Reads Detour's IndexedDB from one of its own pages: the failures stored for a page, as the store keeps
 // them. Runs inside the extension (serialised), so it is self-contained and never creates the database.
-export interface StoredFailure { id: string; host: string; pageUrl: string; provider: string | null; failure: string; status?: number }
+export interface StoredFailure { id: string; url: string; host: string; pageUrl: string; provider: string | null; failure: string; status?: number }
 
 export async function storedFailuresIn(pageUrl: string): Promise<StoredFailure[]> {
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -19,7 +19,7 @@ export async function storedFailuresIn(pageUrl: string): Promise<StoredFailure[]
       .filter((record) => record.pageUrl === pageUrl)
       .map((record) => {
         const diagnosis = record.diagnosis as { status?: number };
-        return { id: String(record.id), host: String(record.host), pageUrl: String(record.pageUrl), provider: record.provider as string | null, failure: String(record.failure), status: diagnosis.status };
+        return { id: String(record.id), url: String(record.url), host: String(record.host), pageUrl: String(record.pageUrl), provider: record.provider as string | null, failure: String(record.failure), status: diagnosis.status };
       });
   } finally {
     db.close();
