@@ -9,6 +9,7 @@ import { measure, type Figure } from './measure';
 import { backgroundBundleKiB } from './bundle-size';
 import { benchIssue5 } from './issue5';
 import { benchOutageWiring } from './outage-wiring';
+import { benchTabFlood } from './tab-flood';
 import { benchPageLoad } from './page-load';
 import { benchPopupVerdict, type PopupFigures } from './popup-verdict';
 import { observationOf, readCaptures } from '../scripts/lib/captures';
@@ -52,6 +53,7 @@ results['classify.captures'] = measure(fresh(captured), classify, 50_000);
 
 Object.assign(results, benchIssue5());
 Object.assign(results, benchOutageWiring());
+Object.assign(results, benchTabFlood());
 for (const [name, f] of Object.entries(results)) console.log(`${name.padEnd(26)} median ${String(f.median).padStart(8)} ${f.unit}   p99 ${String(f.p99).padStart(8)} ${f.unit}`);
 console.log(`(${failing.length} failing fixtures, ${captured.length} real captured failures, ${healthy.length} healthy responses with 10–40 headers, ${hostile.length} hostile inputs)`);
 

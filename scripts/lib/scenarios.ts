@@ -17,7 +17,7 @@ import {
 import { fastlyErrorHeaders, fastlyGuruPage } from './providers/fastly';
 import { vercelErrorHeaders, vercelErrorPage } from './providers/vercel';
 import { type Reply, type ReplyFor, base64Id, hexId } from './reply';
-import { coffeeShopPage, galleryPage, newsPage, shopPage } from './site-pages';
+import { coffeeShopPage, floodPage, galleryPage, newsPage, shopPage } from './site-pages';
 
 /** Failing subresources Detour should list for one (provider, host) pair. */
 export interface ExpectedResources {
@@ -278,6 +278,12 @@ const vercel500: ServedScenario = {
   },
 };
 
+export const FLOOD_PATH = '/flood';
+// Ten times the tab's bound. (50,000 go through the same pipeline in test/background/tab-flood.test.ts and
+// `npm run bench`; in this harness Chromium stops sending a page's fetches after about 16,400, with or
+// without Detour loaded.)
+export const FLOOD_SIZE = 10_000;
+
 const healthy: ServedScenario = {
   name: 'healthy',
   summary: 'A healthy page behind Cloudflare (200): nothing to report',
@@ -285,8 +291,14 @@ const healthy: ServedScenario = {
   status: 200,
   headers: cloudflareOkHeaders(cfRay('9a2654855949954e', 'LAX')),
   body: coffeeShopPage(),
+  // Not part of the tour: a page of the same site that fires FLOOD_SIZE failing fetches (issue 11's flood).
+  paths: {
+    [FLOOD_PATH]: { status: 200, headers: cloudflareOkHeaders(cfRay('9a2654855949955f', 'LAX')), body: floodPage('/api/orders', FLOOD_SIZE) },
+    '/api/orders': { status: 522, headers: cloudflareErrorHeaders(cfRay('9a2654855949956a', 'LAX'), { 'content-type': 'text/plain; charset=UTF-8' }), body: 'error code: 522\n' },
+  },
   expected: { provider: 'cloudflare', failure: 'none', status: 200, pop: 'LAX', badge: '' },
 };
+
 
 // A page that loads, while its images and scripts fail at three providers.
 const BRIGHTWATER_IMAGES = 'img.brightwater-outdoor.com';

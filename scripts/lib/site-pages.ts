@@ -109,3 +109,27 @@ export function newsPage({ pixel, adFrame, beacon }: NewsParts): string {
 <script>addEventListener('load', function () { navigator.sendBeacon(${JSON.stringify(beacon)}, 'read'); });</script>`,
   );
 }
+
+/** A page that fires `total` failing fetches at `path` on its own host, 64 at a time, then says it is done. */
+export function floodPage(path: string, total: number): string {
+  return sitePage(
+    'Tin Roof Coffee — order history',
+    `<h1>Order history</h1><p id="progress">0 of ${total}</p>
+<script>
+(function () {
+  var total = ${total}, started = 0, settled = 0, progress = document.getElementById('progress');
+  function next() {
+    if (started >= total) return;
+    var i = started++;
+    fetch('${path}?page=' + i, { cache: 'no-store' }).catch(function () {}).then(function () {
+      settled += 1;
+      if (settled % 1000 === 0 || settled === total) progress.textContent = settled + ' of ' + total;
+      if (settled === total) document.documentElement.setAttribute('data-flood', 'settled');
+      next();
+    });
+  }
+  for (var k = 0; k < 64; k += 1) next();
+})();
+</script>`,
+  );
+}

@@ -35,10 +35,11 @@ export function messageHandlers({ tabs, store, ready, outage, mirrors, history, 
       await ready;
       const tab = tabs.get(tabId);
       if (tab === undefined) return [];
-      // The store is the record; failures whose write is still in flight are added from memory.
-      const stored = (await (await store).forPage(tabId, tab.page.pageId)).map(toTabDiagnosis);
-      const ids = new Set(stored.map((entry) => entry.id));
-      const entries = [...stored, ...tab.entries.filter((entry) => !ids.has(entry.id))].sort((a, b) => a.timeStamp - b.timeStamp);
+      // The tab's list in memory is the newest (it also counts alike failures past the tab's bound); the store
+      // adds what memory no longer holds (a worker that restarted restores only what the store has).
+      const listed = new Set(tab.entries.map((entry) => entry.id));
+      const stored = (await (await store).forPage(tabId, tab.page.pageId)).map(toTabDiagnosis).filter((entry) => !listed.has(entry.id));
+      const entries = [...stored, ...tab.entries].sort((a, b) => a.timeStamp - b.timeStamp);
       return withNotices(entries, noticeFor(tabId));
     },
     async 'store-status'() {

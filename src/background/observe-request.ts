@@ -2,6 +2,7 @@
 // (no storage write); failures go to the tab's page, the store and the badge.
 import { readHost } from '../core/context';
 import { notAFailure } from '../core/network-errors';
+import { keptAddress } from '../core/kept-address';
 import { providerOwnPath } from '../core/provider-own-path';
 import type { Diagnosis, Failure, Observation } from '../core/types';
 import type { FailureRecord } from '../store/schema';
@@ -60,10 +61,10 @@ export function observeRequest(deps: ObserveRequestDeps) {
       // The same provider answering healthily for a host that failed: that pair no longer counts.
       const tab = tabs.get(tabId);
       const { provider } = diagnosis;
-      if (provider !== null && tab !== undefined && !providerOwnPath(observation.url) && tab.entries.some((entry) => entry.host === host && entry.diagnosis.provider === provider)) {
+      if (provider !== null && tab !== undefined && !providerOwnPath(observation.url) && tab.failedPairs.has(pairKey(provider, host))) {
         const time = observation.timeStamp ?? Date.now();
         tab.recovered.set(pairKey(provider, host), time);
-        if (tab.entries.some((entry) => entry.url === observation.url)) tab.recovered.set(resourceKey(provider, observation.url), time);
+        if (tab.failedUrls.has(keptAddress(observation.url))) tab.recovered.set(resourceKey(provider, keptAddress(observation.url)), time);
         onTabChanged(tabId);
       }
       return;
@@ -72,9 +73,10 @@ export function observeRequest(deps: ObserveRequestDeps) {
     const host = readHost(observation.url);
     const tab = mainFrame ? startPage(observation) : tabs.get(tabId) ?? startPage({ ...observation, url: observation.initiator ?? observation.url });
     const record = failureRecord(observation, diagnosis, host, tab.page, session());
-    tabs.put(tabId, { id: record.id, url: record.url, host, type: record.type, timeStamp: record.time, diagnosis });
-    persist(record);
+    const listed = tabs.put(tabId, { id: record.id, url: record.url, host, type: record.type, timeStamp: record.time, diagnosis });
     onTabChanged(tabId);
+    if (!listed) return; // a flood past the tab's bound: counted into an alike failure, not stored again
+    persist(record);
     // The page's own answer failed: its text may name the provider its headers did not (a proxy stripped
     // them, or only the page says it is Cloudflare's own 500), so it is read and judged again.
     if (mainFrame && observation.statusCode !== undefined) onPageFailed(record, observation);

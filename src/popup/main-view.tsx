@@ -1,7 +1,7 @@
 // The popup's main view: the verdict for the page's main failure, the page's other failures by
 // provider, what to do, and the mirrors (asked for after the verdict is on screen).
 import { useMemo, useState } from 'preact/hooks';
-import { explainDiagnosis, failingSince, groupFailures, leadingFailures, pageForReport, pickMainFailure } from '../core/explain';
+import { explainDiagnosis, failingSince, groupFailures, leadingFailures, pageForReport, pickMainFailure, timesOf } from '../core/explain';
 import { extensionApi } from '../shared/extension-api';
 import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
@@ -44,7 +44,7 @@ export function MainView({ tabId, pageUrl, entries, status }: Props) {
   const [exact, setExact] = useState(false);
   const mirrors = useMirrors(main !== undefined && (pageFailed || wanted) ? tabId : undefined, pageFailed ? main?.url : '', exact);
   if (main === undefined || explained === undefined) {
-    const n = otherSites.length;
+    const n = otherSites.reduce((sum, entry) => sum + timesOf(entry), 0);
     return (
       <>
         <h2 id="verdict" class="all-well">
@@ -72,7 +72,7 @@ export function MainView({ tabId, pageUrl, entries, status }: Props) {
       )}
       <MirrorList state={mirrors} onExact={() => setExact(true)} />
       <OtherFailures groups={groups} />
-      <OtherSites groups={noise} count={otherSites.length} />
+      <OtherSites groups={noise} count={otherSites.reduce((sum, entry) => sum + timesOf(entry), 0)} />
     </>
   );
 }

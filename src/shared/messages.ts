@@ -13,6 +13,8 @@ export interface TabDiagnosis {
   diagnosis: Diagnosis;
   /** Whether the badge counts it, and why (core/notice.ts); set in the answer to 'tab-diagnoses'. */
   notice?: Notice;
+  /** How many failures this entry stands for, when alike ones past the tab's bound were counted into it. */
+  repeat?: number;
 }
 
 import type { StoreStatus } from '../store/failure-store';

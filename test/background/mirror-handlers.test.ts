@@ -3,7 +3,7 @@
 import { hostLearner } from '../../src/background/host-learner';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mirrorHandlers, type MirrorHandlerDeps } from '../../src/background/mirror-handlers';
-import type { TabPage } from '../../src/background/tab-pages';
+import { tabPages, type TabPage } from '../../src/background/tab-pages';
 import { CHECKER_CID } from '../../src/net/mirrors';
 import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
@@ -62,7 +62,9 @@ function entry(diagnosis: TabDiagnosis['diagnosis']): TabDiagnosis {
 const cloudflareEdge = entry({ provider: 'cloudflare', via: ['cloudflare'], failure: 'edge', status: 500, evidence: ['Cloudflare error 500'] });
 
 function deps(fetchImpl: typeof fetch, settings: Record<string, unknown>, options: { learned?: HostRecord; entries?: TabDiagnosis[] } = {}): MirrorHandlerDeps {
-  const tab: TabPage = { page: { tabId: 7, pageId: 'p1', url: PAGE, start: NOW - 9000 }, entries: options.entries ?? [cloudflareEdge], recovered: new Map() };
+  const pages = tabPages();
+  pages.restore({ tabId: 7, pageId: 'p1', url: PAGE, start: NOW - 9000 }, options.entries ?? [cloudflareEdge]);
+  const tab = pages.get(7) as TabPage;
   return {
     api: { storage: { local: { get: async () => ({ settings }) } as unknown as Pick<chrome.storage.StorageArea, 'get'> } },
     store: Promise.resolve({ getHost: async (host: string) => (host === 'shop.example' ? options.learned : undefined) }),

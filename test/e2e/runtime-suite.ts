@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scenarioProblems } from '../../scripts/lib/check-scenario';
 import { type DetourBrowser, type LaunchOptions, badgeColorName } from '../../scripts/lib/detour-browser';
 import { type ScenarioServer, startScenarioServer } from '../../scripts/lib/scenario-server';
-import { BURST_SIZE, SCENARIOS, scenarioHosts, scenarioNamed } from '../../scripts/lib/scenarios';
+import { BURST_SIZE, FLOOD_PATH, FLOOD_SIZE, SCENARIOS, scenarioHosts, scenarioNamed } from '../../scripts/lib/scenarios';
+import { MAX_TAB_ENTRIES } from '../../src/background/tab-pages';
 import { DIST } from './dist-is-fresh';
 import { storedFailuresIn } from './stored-failures';
 
@@ -67,6 +68,22 @@ export function runtimeSuite(name: string, launch: (options: LaunchOptions) => P
       for (const r of records) byPair.set(`${r.provider}/${r.failure}`, (byPair.get(`${r.provider}/${r.failure}`) ?? 0) + 1);
       expect(Object.fromEntries(byPair)).toEqual({ 'cloudflare/origin': 70, 'aws/edge': 70, 'fastly/origin': 60 });
     });
+
+    it(`stays responsive and bounded while a page fires ${FLOOD_SIZE.toLocaleString('en')} failing requests`, async () => {
+      const scenario = scenarioNamed('healthy');
+      const url = `http://${scenario.host}:${server.port}${FLOOD_PATH}`;
+      const before = server.served(scenario.host);
+      await detour().visit(url);
+      await expect.poll(() => server.served(scenario.host) - before, { timeout: 150_000, interval: 1000 }).toBeGreaterThan(FLOOD_SIZE);
+      await expect.poll(async () => (await detour().report(url)).badgeText, POLL).toBe('1'); // one (provider, host) pair
+      const report = await detour().report(url);
+      // The tab's list and the store stay bounded; the popup still answers, every failure counted in its row.
+      expect(report.diagnoses.length).toBeLessThanOrEqual(MAX_TAB_ENTRIES);
+      expect((await stored(url)).length).toBeLessThanOrEqual(MAX_TAB_ENTRIES);
+      const counted = report.diagnoses.reduce((sum, entry) => sum + (entry.repeat ?? 1), 0);
+      expect(counted).toBeGreaterThan(FLOOD_SIZE * 0.95); // a browser may drop a few events under this load
+      expect(await detour().popup(report.tabId)).toMatch(/Parts of www\.tinroof-coffee\.com are failing/);
+    }, 200_000);
 
     // Defined only where it applies (a skipped browser test would read as a gap in CI).
     // What Detour received before the stop is journaled and stored exactly once. What it cannot store is

@@ -8,6 +8,8 @@ import { providerName } from './service-names';
 
 export interface RowEntry extends PageEntry {
   host: string;
+  /** How many failures the entry stands for (alike ones past a tab's bound were counted into it). */
+  repeat?: number;
   diagnosis: Pick<Diagnosis, 'provider' | 'failure' | 'code' | 'status' | 'evidence'>;
 }
 
@@ -48,15 +50,16 @@ export function groupFailures<T extends RowEntry>(entries: readonly T[]): Failur
     const rank = severity(entry);
     const key = [host, entry.diagnosis.failure, entry.diagnosis.status ?? networkErrorOf(entry.diagnosis) ?? ''].join('\n');
     const row = group.byKey.get(key);
+    const n = timesOf(entry);
     if (row === undefined) {
-      const added = { host, types: typeof entry.type === 'string' ? [entry.type] : [], count: 1, sample: entry, worst: rank };
+      const added = { host, types: typeof entry.type === 'string' ? [entry.type] : [], count: n, sample: entry, worst: rank };
       group.byKey.set(key, added);
       group.rows.push(added);
     } else {
-      row.count += 1;
+      row.count += n;
       if (typeof entry.type === 'string' && !row.types.includes(entry.type)) row.types.push(entry.type);
     }
-    group.count += 1;
+    group.count += n;
     group.worst = Math.min(group.worst, rank);
   }
   const ordered = [...groups.values()].sort((a, b) => a.worst - b.worst || b.count - a.count);
@@ -68,4 +71,9 @@ export function groupFailures<T extends RowEntry>(entries: readonly T[]): Failur
       .sort((a, b) => a.worst - b.worst || b.count - a.count)
       .map(({ worst: _worst, ...row }) => row),
   }));
+}
+
+/** How many failures an entry stands for: 1, or its `repeat` when alike failures were counted into it. */
+export function timesOf(entry: { repeat?: unknown }): number {
+  return typeof entry.repeat === 'number' && Number.isInteger(entry.repeat) && entry.repeat > 1 ? entry.repeat : 1;
 }

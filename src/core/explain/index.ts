@@ -4,7 +4,7 @@ export { explainHeadline, statusCause } from './headline';
 export type { ExplainKey } from './explain-keys';
 export { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
 export { isDay, isPhrase, isUtcTime, phrase, type Day, type Phrase, type PhraseKey, type Sub, type UtcTime } from './phrase';
-export { groupFailures, type FailureGroup, type FailureRow, type RowEntry } from './failure-rows';
+export { groupFailures, timesOf, type FailureGroup, type FailureRow, type RowEntry } from './failure-rows';
 export { failingSince, isFailing, leadingFailures, pickMainFailure, severity, type Noticed, type PageEntry } from './pick-main-failure';
 export { pageForReport, reportLines, type ReportFacts } from './report-lines';
 export { GENERIC_SERVICES, productName, providerName, serviceName } from './service-names';
