@@ -3,10 +3,13 @@
 // would die with it. So each is handed to the browser (storage.session, one call per task) the moment it is
 // seen, and its entry is removed once it is safe. The next worker finds what the last one left: records
 // to store, observations to process first. Failure ids are stable, so a replay stores nothing twice.
+import { CLASSIFIER_HEADERS } from '../core/classify';
+import { keptAddress } from '../core/kept-address';
 import type { FailureRecord } from '../store/schema';
 import type { TabObservation } from './to-observation';
 
 const PREFIX = 'failure-journal:';
+const MAX_HELD = 2_000;
 const RECORD = `${PREFIX}record:`;
 const SEEN = `${PREFIX}seen:`;
 
@@ -48,6 +51,7 @@ export function failureJournal(storage: JournalStorage, report: (what: string) =
   let toRemove: string[] | undefined;
   let writes = 0;
   let arrivals = 0;
+  let held = 0;
   const newest = new Map<string, number>(); // record id → its newest journal write in this worker
 
   function put(key: string, entry: RecordEntry | SeenEntry): void {
@@ -85,10 +89,16 @@ export function failureJournal(storage: JournalStorage, report: (what: string) =
       };
     },
     hold(observation) {
+      // Bounded: past MAX_HELD waiting events, the rest are processed in memory only.
+      if (held >= MAX_HELD) return () => {};
+      held++;
       const at = Date.now() * 1000 + (arrivals++ % 1000);
-      const key = `${SEEN}${observation.requestId ?? observation.url}:${observation.error === undefined ? observation.statusCode : 'error'}:${at}`;
-      put(key, { observation, at });
-      return () => remove(key);
+      const key = `${SEEN}${observation.requestId ?? keptAddress(observation.url)}:${observation.error === undefined ? observation.statusCode : 'error'}:${at}`;
+      put(key, { observation: journaled(observation), at });
+      return () => {
+        held--;
+        remove(key);
+      };
     },
     async leftovers() {
       const all = Object.entries(await storage.get(null));
@@ -106,6 +116,19 @@ export function failureJournal(storage: JournalStorage, report: (what: string) =
       if (!newest.has(record.id)) remove(RECORD + record.id);
     },
   };
+}
+
+/**
+ * What the journal keeps of an event: only the headers the classifier reads (never a cookie or an
+ * authorization header), the address without its query and fragment, and the few other fields it routes by.
+ */
+function journaled(observation: TabObservation): TabObservation {
+  const kept: TabObservation = { ...observation, url: keptAddress(observation.url) };
+  if (Array.isArray(observation.responseHeaders)) {
+    kept.responseHeaders = observation.responseHeaders.filter((h) => typeof h?.name === 'string' && CLASSIFIER_HEADERS.has(h.name.toLowerCase()));
+  }
+  if (typeof kept.initiator === 'string') kept.initiator = keptAddress(kept.initiator);
+  return kept;
 }
 
 function isRecordEntry(value: unknown): value is RecordEntry {

@@ -32,16 +32,17 @@ export function backoffDelay(attempts: number): number {
 export function outboxSender({ store, settings, fetch, now }: SenderDeps) {
   let running: Promise<SendResult> | undefined;
 
-  async function sendOnce(s: FailureStore, collectorUrl: string): Promise<SendResult> {
+  async function sendOnce(s: FailureStore, current: Settings): Promise<SendResult> {
     const records = await s.outbox(MAX_BATCH_REPORTS);
-    const reports = queuedReports(records);
+    // A switch turned off since they were queued takes its field out of these reports too.
+    const reports = queuedReports(records, { includePop: current.sharePop, includeDomain: current.shareDomain });
     if (records.length === 0) return 'empty';
     const ids = records.map((record) => record.id);
     if (reports.length === 0) return void (await s.removeFromOutbox(ids)), 'empty'; // nothing readable to send
     const body = serializeBatch(reports);
     let status: number;
     try {
-      const response = await fetch(`${collectorBase(collectorUrl)}/v1/reports`, {
+      const response = await fetch(`${collectorBase(current.collectorUrl)}/v1/reports`, {
         method: 'POST',
         credentials: 'omit',
         headers: { 'content-type': 'application/json' },
@@ -83,7 +84,7 @@ export function outboxSender({ store, settings, fetch, now }: SenderDeps) {
     if (now() < readBackoff(await s.getMeta(BACKOFF_KEY)).nextAt) return 'waiting';
     let result: SendResult = 'empty';
     for (let i = 0; i < MAX_BATCHES_PER_SEND; i += 1) {
-      const next = await sendOnce(s, current.collectorUrl);
+      const next = await sendOnce(s, current);
       if (next === 'empty') break;
       result = next;
       if (next !== 'sent' && next !== 'dropped') break;

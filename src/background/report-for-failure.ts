@@ -18,8 +18,30 @@ export function reportForFailure(record: FailureRecord, toggles: SharingToggles,
 }
 
 /** What the outbox holds, read back as reports (anything else there is left out). */
-export function queuedReports(records: readonly OutboxRecord[]): Report[] {
-  return records.flatMap((record) => (isReport(record.report) ? [record.report] : []));
+export function queuedReports(records: readonly OutboxRecord[], toggles?: SharingToggles): Report[] {
+  const reports = records.flatMap((record) => (isReport(record.report) ? [record.report] : []));
+  return toggles === undefined ? reports : asAllowedNow(reports, toggles);
+}
+
+/**
+ * Queued reports as the person's switches allow now: a field whose switch was turned off since they were
+ * queued (edge location, domain) is left out, and reports that become the same are sent once.
+ */
+function asAllowedNow(reports: readonly Report[], toggles: SharingToggles): Report[] {
+  const seen = new Set<string>();
+  const out: Report[] = [];
+  for (const queued of reports) {
+    const { pop, domain, ...rest } = queued;
+    const report: Report = { ...rest, ...(pop !== undefined && toggles.includePop ? { pop } : {}), ...(domain !== undefined && toggles.includeDomain ? { domain } : {}) };
+    // Key order as buildReport writes it (the serialized bytes are compared): version stays last.
+    const { version, ...head } = report;
+    const ordered = { ...head, version } as Report;
+    const key = JSON.stringify(ordered);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(ordered);
+  }
+  return out;
 }
 
 function isReport(value: unknown): value is Report {

@@ -1,8 +1,8 @@
 // classify(): what the browser saw of one response → which provider produced it and who is at fault.
 // Pure and synchronous; never throws. The contract is in ../shared/docs/architecture.md.
 import { pageMirrors } from './page-mirrors';
-import { Context } from './context';
-import { buildIndex, detectLayers, type LayerIndex } from './detect-layers';
+import { Context, FAILURE_ONLY_HEADERS } from './context';
+import { MIRROR_HEADERS, buildIndex, detectLayers, type LayerIndex } from './detect-layers';
 import { seedIpLookup, type IpLookup } from './ip-owner';
 import { diagnoseNetwork } from './diagnose-network';
 import { PROVIDERS } from './providers';
@@ -32,6 +32,13 @@ export function createClassifier(deps: ClassifierDeps = {}): (observation: Obser
 }
 
 export const classify: (observation: Observation) => Diagnosis = createClassifier({ lookupIp: seedIpLookup });
+
+/** Every response header the classifier reads (lowercase): what is worth keeping of an observation. */
+export const CLASSIFIER_HEADERS: ReadonlySet<string> = new Set([
+  ...PROVIDERS.flatMap((module) => module.headers.map((signal) => signal.header)),
+  ...MIRROR_HEADERS,
+  ...FAILURE_ONLY_HEADERS,
+]);
 
 function diagnose(index: LayerIndex, deps: ClassifierDeps, observation: Observation): Diagnosis {
   const obs: Observation = observation !== null && typeof observation === 'object' ? observation : { url: '' };

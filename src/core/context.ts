@@ -4,6 +4,13 @@ import type { Observation } from './types';
 const MAX_PAGE = 64 * 1024; // error pages say what matters near the top; megabytes would only cost time
 const MAX_VALUE = 8 * 1024;
 
+/**
+ * Headers no provider module indexes that a judge may still read on the failing path (anyHeader): with the
+ * modules' own, what the classifier reads of a response, and all the failure journal keeps of one.
+ */
+export const FAILURE_ONLY_HEADERS = ['cache-control', 'x-frame-options'] as const;
+export type FailureOnlyHeader = (typeof FAILURE_ONLY_HEADERS)[number];
+
 export class Context {
   readonly status: number; // a valid HTTP status (100–599), or 0
   readonly rawStatus: number | undefined;
@@ -55,7 +62,7 @@ export class Context {
    * Any response header, read from the observation itself (the first of that name): for a judge on the failing
    * path that needs a header no module indexes (cache-control, x-frame-options). The hot path never calls it.
    */
-  anyHeader(name: string): string | undefined {
+  anyHeader(name: FailureOnlyHeader): string | undefined {
     const headers = this.obs.responseHeaders;
     if (!Array.isArray(headers)) return undefined;
     const count = headers.length < 500 ? headers.length : 500;

@@ -26,7 +26,7 @@ export async function loadSharingState(): Promise<SharingState> {
     s.getMeta(LAST_BATCH_KEY),
     s.getMeta(PROBLEM_KEY),
   ]);
-  const reports = queuedReports(records);
+  const reports = queuedReports(records, { includePop: settings.sharePop, includeDomain: settings.shareDomain });
   const queued: string[] = [];
   for (let i = 0; i < reports.length; i += MAX_BATCH_REPORTS) queued.push(serializeBatch(reports.slice(i, i + MAX_BATCH_REPORTS)));
   return { settings, queued, lastBatch: readLastBatch(last), problem: readProblem(problem) };

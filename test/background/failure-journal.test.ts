@@ -129,4 +129,24 @@ describe('failureJournal', () => {
     await tick();
     expect(problems).toEqual(['journaling failures: Error: QUOTA_BYTES quota exceeded']);
   });
+
+  it('keeps of a waiting event only the headers the classifier reads and its address without the query, and stays bounded', async () => {
+    const area = memoryArea();
+    const journal = failureJournal(area, quiet);
+    journal.hold({
+      url: 'https://shop.example/account?token=s3cr3t#x', tabId: 1, requestId: 'r1', statusCode: 502, type: 'main_frame',
+      responseHeaders: [
+        { name: 'Set-Cookie', value: 'session=s3cr3t' }, { name: 'authorization', value: 'Bearer s3cr3t' }, { name: 'x-request-id', value: 'mine' },
+        { name: 'Server', value: 'cloudflare' }, { name: 'cf-ray', value: '8f2c1a7b9d3e4f50-FRA' }, { name: 'cache-control', value: 'no-cache' },
+      ],
+    });
+    await tick();
+    const [entry] = [...area.data.values()] as { observation: { url: string; responseHeaders: { name: string }[] } }[];
+    expect(entry?.observation.url).toBe('https://shop.example/account');
+    expect(entry?.observation.responseHeaders.map((h) => h.name)).toEqual(['Server', 'cf-ray', 'cache-control']);
+    expect(JSON.stringify([...area.data.entries()])).not.toContain('s3cr3t');
+    for (let i = 0; i < 5000; i++) journal.hold({ url: `https://shop.example/${i}`, tabId: 1, requestId: `q${i}`, statusCode: 502 });
+    await tick();
+    expect(journalKeys(area).length).toBeLessThanOrEqual(2000);
+  });
 });

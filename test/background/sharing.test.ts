@@ -92,6 +92,16 @@ describe('reporter', () => {
 });
 
 describe('outbox sender', () => {
+  it('leaves out of queued reports a field whose switch was turned off since, sending alike ones once', async () => {
+    const { fail, sender, posts, settings } = setup({ sharePop: true, shareDomain: true });
+    await fail(edge('1', { host: 'cdn.shop.example.co.uk' }));
+    await fail(edge('2', { host: 'www.other.example' }));
+    settings.sharePop = false;
+    settings.shareDomain = false;
+    expect(await sender.send()).toBe('sent');
+    expect(JSON.parse(String(posts[0]?.init.body))).toEqual({ reports: [{ window: WINDOW, provider: 'cloudflare', failure: 'edge', status: 522, version: '0.1.0' }] });
+  });
+
   it('posts the exact queued bytes without credentials, removes them after a 2xx, and keeps the batch sent', async () => {
     const { store, fail, sender, posts } = setup();
     await fail(edge('1'));
