@@ -43,7 +43,10 @@ export function SharingSection() {
     event.preventDefault();
     if (draft === undefined) return;
     setSaves((n) => n + 1);
-    const problem = collectorUrlProblem(draft.collectorUrl.trim());
+    const url = draft.collectorUrl.trim();
+    // Sharing needs a collector the person runs or trusts; with sharing off, none is fine.
+    if (url === '' && draft.sharing) return setMessage({ kind: 'error', text: t('optionsSharingNoCollector') });
+    const problem = url === '' ? undefined : collectorUrlProblem(url);
     if (problem !== undefined) return setMessage({ kind: 'error', text: t('optionsSharingCollectorRefused', problem) });
     try {
       await saveSharingSettings({ ...draft, collectorUrl: draft.collectorUrl.trim() });

@@ -64,6 +64,12 @@ export function repairSettingsByKey(raw: unknown): { settings: Settings; repairs
     if (problem === undefined) (settings as Record<string, unknown>)[key] = value;
     else repairs.push([key, t('settingsRepaired', key, describe(value), problem, JSON.stringify(DEFAULT_SETTINGS[key]))]);
   }
+  // Sharing needs a collector the person chose: with none (or one that could not be kept), it is off. A
+  // collector address is never put in its place.
+  if (settings.sharing && settings.collectorUrl === '') {
+    settings.sharing = false;
+    repairs.push(['sharing', t('settingsSharingNoCollector')]);
+  }
   return { settings, repairs };
 }
 

@@ -5,7 +5,7 @@ export const SHARING_DEFAULTS = {
   sharing: false,
   sharePop: false,
   shareDomain: false,
-  collectorUrl: 'https://collector.detour.dev',
+  collectorUrl: '', // none: Detour runs no collector; sharing stays off until the person enters one
 };
 
 export type SharingSettings = typeof SHARING_DEFAULTS;
@@ -37,7 +37,7 @@ export function collectorBase(value: string): string {
 export function sharingValueProblem(key: keyof SharingSettings, value: unknown): string | undefined {
   if (key === 'collectorUrl') {
     if (typeof value !== 'string') return t('settingsNotString');
-    return collectorUrlProblem(value);
+    return value === '' ? undefined : collectorUrlProblem(value);
   }
   return typeof value === 'boolean' ? undefined : t('settingsNotBoolean');
 }

@@ -80,6 +80,9 @@ export function sharingSuite(name: string, launchBrowser: (options: LaunchOption
         .poll(() => detour.inExtensionPage(chooseInOptionsPage, { sharing: true, collectorUrl: 'http://collector.example' }), POLL)
         .toMatch(/https/); // refused: plain http only to this machine
       expect(await detour.inExtensionPage(storedSettings, undefined)).not.toMatchObject({ sharing: true });
+      // No collector is set by default (Detour runs none): sharing cannot be turned on without one.
+      expect(await detour.inExtensionPage(chooseInOptionsPage, { sharing: true, collectorUrl: '' })).toMatch(/Enter the address of a collector/);
+      expect(await detour.inExtensionPage(storedSettings, undefined)).not.toMatchObject({ sharing: true });
       expect(await detour.inExtensionPage(chooseInOptionsPage, { sharing: true, collectorUrl: collector.url })).toMatch(/Sharing is on/);
       expect(await detour.inExtensionPage(storedSettings, undefined)).toMatchObject({ sharing: true, sharePop: false, shareDomain: false, collectorUrl: collector.url });
 

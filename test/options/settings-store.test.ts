@@ -32,10 +32,11 @@ describe('the options page settings store', () => {
   });
 
   it('saves changed keys, keeps the other stored values and keys it does not know, and writes repaired ones', async () => {
-    const storage = memoryStorage({ sharing: true, retentionDays: 0, futureKey: 'kept' });
+    const collector = 'https://collector.example';
+    const storage = memoryStorage({ sharing: true, collectorUrl: collector, retentionDays: 0, futureKey: 'kept' });
     const result = await saveSettings(storage, { gateways: ['https://z.example'], waybackApiUrl: '' });
-    expect(result).toEqual({ saved: { ...DEFAULT_SETTINGS, sharing: true, gateways: ['https://z.example'], waybackApiUrl: '' } });
-    expect(storage.data.get('settings')).toEqual({ ...DEFAULT_SETTINGS, sharing: true, gateways: ['https://z.example'], waybackApiUrl: '', futureKey: 'kept' });
+    expect(result).toEqual({ saved: { ...DEFAULT_SETTINGS, sharing: true, collectorUrl: collector, gateways: ['https://z.example'], waybackApiUrl: '' } });
+    expect(storage.data.get('settings')).toEqual({ ...DEFAULT_SETTINGS, sharing: true, collectorUrl: collector, gateways: ['https://z.example'], waybackApiUrl: '', futureKey: 'kept' });
     expect((await loadSettings(storage)).problems).toEqual([]);
   });
 

@@ -47,9 +47,11 @@ describe('repairSettings', () => {
 
   it('keeps a valid value of every key, and leaves the other keys at their defaults', () => {
     for (const [key, { valid }] of Object.entries(CASES)) {
-      const { settings, problems } = repairSettings({ [key]: valid });
+      // Sharing is kept on only with a collector to send to (there is no default one).
+      const beside = key === 'sharing' ? { collectorUrl: 'https://collector.example' } : {};
+      const { settings, problems } = repairSettings({ [key]: valid, ...beside });
       expect(problems, key).toEqual([]);
-      expect(settings, key).toEqual({ ...DEFAULT_SETTINGS, [key]: valid });
+      expect(settings, key).toEqual({ ...DEFAULT_SETTINGS, [key]: valid, ...beside });
     }
   });
 

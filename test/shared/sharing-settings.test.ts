@@ -7,14 +7,22 @@ import { useCatalogs } from '../../src/shared/i18n';
 beforeAll(() => useCatalogs(settingsCatalog));
 
 describe('sharing settings', () => {
-  it('are off by default, with the public collector', () => {
-    expect(DEFAULT_SETTINGS).toMatchObject({ sharing: false, sharePop: false, shareDomain: false, collectorUrl: 'https://collector.detour.dev' });
+  it('are off by default, with no collector (Detour runs none)', () => {
+    expect(DEFAULT_SETTINGS).toMatchObject({ sharing: false, sharePop: false, shareDomain: false, collectorUrl: '' });
   });
 
   it('keep valid stored values and repair the rest', () => {
-    const { settings, problems } = repairSettings({ sharing: true, sharePop: 'yes', shareDomain: true, collectorUrl: 'http://example.com', retentionDays: 3 });
-    expect(settings).toMatchObject({ sharing: true, sharePop: false, shareDomain: true, collectorUrl: 'https://collector.detour.dev', retentionDays: 3 });
-    expect(problems).toHaveLength(2);
+    const { settings, problems } = repairSettings({ sharing: true, sharePop: 'yes', shareDomain: true, collectorUrl: 'https://collector.example', retentionDays: 3 });
+    expect(settings).toMatchObject({ sharing: true, sharePop: false, shareDomain: true, collectorUrl: 'https://collector.example', retentionDays: 3 });
+    expect(problems).toHaveLength(1);
+  });
+
+  it('turn sharing off when the stored collector cannot be used or none is set, never putting another in its place', () => {
+    const invalid = repairSettings({ sharing: true, collectorUrl: 'http://collector.example' });
+    expect(invalid.settings).toMatchObject({ sharing: false, collectorUrl: '' });
+    expect(invalid.problems.join('\n')).toMatch(/^sharing: was on without a collector address Detour can use/m);
+    expect(repairSettings({ sharing: true }).settings.sharing).toBe(false);
+    expect(repairSettings({ sharing: false, collectorUrl: '' }).problems).toEqual([]);
   });
 
   it('accept https, and plain http only to this machine', () => {
