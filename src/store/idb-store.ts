@@ -10,6 +10,7 @@ import { addHours, compareProviders, countByHour } from './hourly-counts';
 import { idbOutbox } from './idb-outbox';
 import { overlay as makeOverlay } from './overlay';
 import { pruneFailures } from './prune-failures';
+import { pruneStale } from './prune-stale';
 import { recentFailures } from './recent-failures';
 import { newestFirst, oldestFirst, type RecentQuery } from './recent-query';
 import { checkRetention, DEFAULT_RETENTION, type RetentionPolicy } from './retention-policy';
@@ -137,7 +138,9 @@ export function idbStore({ connection, status, cap }: IdbStoreDeps): FailureStor
       await open();
       checkRetention(next);
       policy = { maxAgeMs: next.maxAgeMs, maxCount: next.maxCount };
-      return (await prune(next)) + overlay.tables.prune(next);
+      const deleted = (await prune(next)) + overlay.tables.prune(next);
+      if (Number.isFinite(next.maxAgeMs)) await pruneStale(connection, next.now - next.maxAgeMs); // hosts and pages by the same age
+      return deleted;
     },
     clear: () => write({ kind: 'clear' }),
     ...idbOutbox({ connection, write, open }),

@@ -47,6 +47,9 @@ export function memoryTables(cap: number): MemoryTables {
       const old = byAge.findIndex((record) => record.time >= now - maxAgeMs);
       const doomed = Math.max(old === -1 ? byAge.length : old, byAge.length - maxCount);
       for (const record of byAge.slice(0, doomed)) failures.delete(record.id);
+      // Learned hosts and page records by the same age (they are what the failures were about).
+      for (const [key, host] of hosts) if (!(host.seen >= now - maxAgeMs)) hosts.delete(key);
+      for (const [key, page] of pages) if (!(page.start >= now - maxAgeMs)) pages.delete(key);
       return Math.max(doomed, 0);
     },
     clear() {

@@ -42,6 +42,17 @@ describe.each([
     expect(idsOf(await store.recent())).toBe('d9');
   });
 
+  it('deletes learned hosts not seen and page records not started within the age limit too', async () => {
+    const store = await tenDays();
+    await store.putHosts([{ host: 'old.example', provider: 'aws', seen: NOW - 5 * DAY }, { host: 'new.example', provider: 'fastly', seen: NOW - DAY }]);
+    await store.setPage({ tabId: 1, pageId: '1-old', url: 'https://old.example/', start: NOW - 5 * DAY });
+    await store.setPage({ tabId: 2, pageId: '2-new', url: 'https://new.example/', start: NOW - DAY });
+    await store.prune({ maxAgeMs: 3 * DAY, maxCount: 100, now: NOW });
+    expect(await store.getHost('old.example')).toBeUndefined();
+    expect(await store.getHost('new.example')).toMatchObject({ provider: 'fastly' });
+    expect((await store.getPages()).map((page) => page.pageId)).toEqual(['2-new']);
+  });
+
   it('does nothing, and says 0, when within both limits; refuses nonsense', async () => {
     const store = await tenDays();
     expect(await store.prune({ maxAgeMs: 10 * DAY, maxCount: 10, now: NOW })).toBe(0);
