@@ -54,23 +54,24 @@ export function neededByPage(type: string | undefined): boolean {
 }
 
 export function noticeOf(entry: NoticeEntry, context: NoticeContext): Notice {
-  const party = partyOf(entry, context);
+  const whose = whoseOf(entry, context);
+  const party = whose === 'site-cdn' ? 'site' : whose;
   const outage = entry.diagnosis.failure === 'edge' || entry.diagnosis.failure === 'origin';
   if (!outage) return { counts: false, why: 'not-outage', party };
-  if (party === 'page') return { counts: true, why: 'page', party };
-  if (party === 'site') return { counts: true, why: sameSite(entry.host, context.pageHost) ? 'site' : 'site-cdn', party };
+  if (whose !== 'other') return { counts: true, why: whose, party };
   if (typeof entry.type === 'string' && BREAKS.has(entry.type)) return { counts: true, why: 'breaks', party };
   if (entry.diagnosis.provider !== null && context.incidents.has(entry.diagnosis.provider)) return { counts: true, why: 'incident', party };
   if (context.countOtherSites) return { counts: true, why: 'setting', party };
   return { counts: false, why: 'other-site', party };
 }
 
-function partyOf(entry: NoticeEntry, context: NoticeContext): Notice['party'] {
+/** Whose request it is, found once: the page, its site, the site's CDN name at the page's provider, or another site's. */
+function whoseOf(entry: NoticeEntry, context: NoticeContext): 'page' | 'site' | 'site-cdn' | 'other' {
   if (entry.type === 'main_frame') return 'page';
   if (context.pageHost === '' || sameSite(entry.host, context.pageHost)) return 'site';
   // The site's own CDN or API host: a name the provider that serves the page gives its customers.
   const provider = entry.diagnosis.provider;
-  if (provider !== null && provider === context.pageProvider && providerNamesSite(provider, entry.host)) return 'site';
+  if (provider !== null && provider === context.pageProvider && providerNamesSite(provider, entry.host)) return 'site-cdn';
   return 'other';
 }
 

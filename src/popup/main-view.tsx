@@ -27,6 +27,7 @@ interface Props {
 export function MainView({ tabId, pageUrl, entries, status }: Props) {
   // The page's own failures and its site's lead; other sites' noise is listed, collapsed, underneath.
   const { lead, otherSites } = useMemo(() => leadingFailures(entries), [entries]);
+  const otherCount = useMemo(() => otherSites.reduce((sum, entry) => sum + timesOf(entry), 0), [otherSites]);
   const main = useMemo(() => pickMainFailure(lead), [lead]);
   // When only a part of the page failed, the headline names the page's host as the site (issue 4's review).
   const explained = useMemo(
@@ -44,7 +45,7 @@ export function MainView({ tabId, pageUrl, entries, status }: Props) {
   const [exact, setExact] = useState(false);
   const mirrors = useMirrors(main !== undefined && (pageFailed || wanted) ? tabId : undefined, pageFailed ? main?.url : '', exact);
   if (main === undefined || explained === undefined) {
-    const n = otherSites.reduce((sum, entry) => sum + timesOf(entry), 0);
+    const n = otherCount;
     return (
       <>
         <h2 id="verdict" class="all-well">
@@ -72,7 +73,7 @@ export function MainView({ tabId, pageUrl, entries, status }: Props) {
       )}
       <MirrorList state={mirrors} onExact={() => setExact(true)} />
       <OtherFailures groups={groups} />
-      <OtherSites groups={noise} count={otherSites.reduce((sum, entry) => sum + timesOf(entry), 0)} />
+      <OtherSites groups={noise} count={otherCount} />
     </>
   );
 }
