@@ -12,6 +12,7 @@ export function benchTabFlood(count = 50_000): Record<string, Figure | { median:
   const tabs = tabPages();
   let stored = 0;
   const observe = observeRequest({
+    keeps: () => true,
     classify, tabs, hosts: hostLearner(), session: () => 's', persist: () => void stored++, persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
   });
   observe({ url: 'https://flood.example/', type: 'main_frame', tabId: 1, statusCode: 200, responseHeaders: CF, timeStamp: 1 });

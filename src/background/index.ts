@@ -18,6 +18,7 @@ import { noticeContext, tabHeadline } from './notice-context';
 import { observeRequest } from './observe-request';
 import { outageAwareness } from './outage-awareness';
 import { onMessage } from './on-message';
+import { privateTabs } from './private-tabs';
 import { pageReader, pageTextInPage } from './read-page';
 import { restorePages } from './restore-tabs';
 import { countWake, sessionToken } from './session-token';
@@ -30,6 +31,7 @@ const api = extensionApi();
 const tabs = tabPages();
 const hosts = hostLearner();
 const store = openStore();
+const privacy = privateTabs(api.tabs);
 const report = (what: string) => (error: unknown) => console.error(`Detour: ${what}:`, error);
 // In storage.session: it outlives the worker (what it guards against) and costs no disk write per failure.
 const journal = failureJournal(api.storage.session, report);
@@ -37,12 +39,32 @@ const sharing = startSharing({ api, store, report }); // opt-in: queues and send
 // Read at call time: the outage awareness built just below answers two of them.
 const noticeSources = { hosts, incidents: () => outage.incidentProviders(), countOtherSites: () => outage.countOtherSites() };
 const outage = outageAwareness({ api, store, hosts, ready: () => ready, refreshAll, report, headline: (tabId) => tabHeadline(tabs.get(tabId), noticeSources) });
-/** A failure seen (or its page re-read): to the incident watch and sharing; journaled at once, stored in a batch. */
+/**
+ * A failure seen (or its page re-read): to the incident watch; journaled at once, then stored in a batch and
+ * offered to sharing — unless its tab is a private-browsing one, whose failures stay on the tab in memory
+ * (and in the journal, which is memory too, until the tab closes).
+ */
 function recordFailure(record: FailureRecord, what: string): void {
   outage.failed(record);
-  sharing.failed(record);
   const saved = journal.add(record);
-  store.then((s) => s.record(record)).then(saved, report(what));
+  privacy
+    .isPrivate(record.tabId)
+    .then(async (inPrivate) => {
+      if (inPrivate) return holdPrivate(record.tabId, saved);
+      sharing.failed(record);
+      await (await store).record(record);
+      saved();
+    })
+    .catch(report(what));
+}
+// Journal entries of private tabs' failures, cleared when the tab closes; bounded per tab.
+const privateHeld = new Map<number, (() => void)[]>();
+const MAX_PRIVATE_HELD = 1_000;
+function holdPrivate(tabId: number, release: () => void): void {
+  const held = privateHeld.get(tabId) ?? [];
+  privateHeld.set(tabId, held);
+  held.push(release);
+  if (held.length > MAX_PRIVATE_HELD) held.shift()?.();
 }
 const classify = createClassifier(outage.classifierDeps);
 
@@ -77,6 +99,7 @@ const metaMirrors = {
     const [result] = await api.scripting.executeScript({ target: { tabId }, func: metaMirrorsInPage });
     return result?.result as ReturnType<typeof metaMirrorsInPage> | undefined;
   },
+  keeps: (tabId: number) => privacy.known(tabId) === false,
   now: () => Date.now(),
 };
 
@@ -104,7 +127,12 @@ const observeNow = observeRequest({
   session: () => session,
   persist: (record) => recordFailure(record, 'storing a failure'),
   // The page's address is kept in memory whole (an exact mirror lookup may need it), stored without its query.
-  persistPage: (page) => void store.then((s) => s.setPage({ ...page, url: keptAddress(page.url) })).catch(report('storing a page load')),
+  keeps: (tabId) => tabId < 0 || privacy.known(tabId) === false,
+  persistPage: (page) =>
+    void privacy
+      .isPrivate(page.tabId)
+      .then(async (inPrivate) => inPrivate || (await store).setPage({ ...page, url: keptAddress(page.url) }))
+      .catch(report('storing a page load')),
   onTabChanged: refreshBadgeSoon,
   onPageFailed: (record, observation) => reader.expect(record, observation),
 });
@@ -113,6 +141,7 @@ const observeNow = observeRequest({
 // the journal holds those that matter, so a worker stopped again meanwhile does not lose them.
 let waiting: { observation: TabObservation; done?: () => void }[] | undefined = [];
 const observe = (observation: TabObservation): undefined => {
+  if (observation.incognito !== undefined) privacy.note(observation.tabId, observation.incognito);
   if (waiting === undefined) observeNow(observation);
   else waiting.push({ observation, done: mattersLater(observation) ? journal.hold(observation) : undefined });
   return undefined;
@@ -139,11 +168,19 @@ const ready = pagesRestored
     for (const tabId of (await pages?.failures.catch(report('restoring failures'))) ?? []) refreshBadge(tabId);
   });
 
-/** Failures a stopped worker saw but had not stored yet: store them now, and count them on their page. */
+/**
+ * Failures a stopped worker saw but had not stored yet: store them now, and count them on their page. A
+ * private tab's were never to be stored: they go back on the tab, whose page was not stored either.
+ */
 function storeLeftovers(records: readonly FailureRecord[]): void {
   for (const record of records) {
-    if (tabs.get(record.tabId)?.page.pageId === record.pageId) tabs.add(record.tabId, toTabDiagnosis(record));
-    store.then((s) => s.record(record)).then(() => journal.settle(record), report('storing a journaled failure'));
+    void privacy.isPrivate(record.tabId).then(async (inPrivate) => {
+      if (inPrivate && tabs.get(record.tabId) === undefined) tabs.restore({ tabId: record.tabId, pageId: record.pageId, url: record.pageUrl, start: record.time }, []);
+      if (tabs.get(record.tabId)?.page.pageId === record.pageId) tabs.add(record.tabId, toTabDiagnosis(record));
+      if (inPrivate) return holdPrivate(record.tabId, () => journal.settle(record));
+      await (await store).record(record);
+      journal.settle(record);
+    }).catch(report('storing a journaled failure'));
   }
 }
 
@@ -158,7 +195,9 @@ api.webRequest.onHeadersReceived.addListener((details) => observe(toObservation(
 api.webRequest.onErrorOccurred.addListener((details) => observe(toObservation(details)), allUrls);
 // Chromium resets a tab's badge when its navigation commits, which is after the main frame's headers
 // were observed: set it again whenever the tab's loading status changes.
+api.tabs.onCreated.addListener((tab) => tab.id !== undefined && privacy.note(tab.id, tab.incognito));
 api.tabs.onUpdated.addListener((tabId, change, tab) => {
+  privacy.note(tabId, tab.incognito);
   if (change.status) refreshBadge(tabId);
   if (change.status !== 'complete') return;
   reader.loaded(tabId).catch(report('reading a failed page'));
@@ -168,6 +207,10 @@ api.tabs.onUpdated.addListener((tabId, change, tab) => {
 });
 api.tabs.onRemoved.addListener((tabId) => {
   tabs.drop(tabId);
+  privateHeld.get(tabId)?.forEach((release) => release());
+  privateHeld.delete(tabId);
+  // Remembered a little longer: a failure of the closing tab may still be on its way to the store.
+  setTimeout(() => privacy.forget(tabId), 60_000);
   reader.forget(tabId);
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });

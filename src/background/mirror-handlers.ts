@@ -64,7 +64,7 @@ export function mirrorHandlers(deps: MirrorHandlerDeps): Pick<MessageHandlers, k
       const asked = exact === true ? page.href : trimmed;
       const diagnosis = pickMainFailure(tab?.entries ?? [])?.diagnosis ?? { provider: null, failure: 'unknown' as const };
       // What the site announced since (an x-ipfs-path, an Onion-Location) makes a kept answer stale.
-      const learned = await learnedHost(page.hostname);
+      const learned = announcedFor(await learnedHost(page.hostname), page.origin);
       const key = [asked, diagnosis.provider ?? '', diagnosis.failure, learned?.ipfsPath ?? '', learned?.onionLocation ?? '', JSON.stringify(settings)].join('\n');
       const kept = answers.get(key);
       const fresh = kept !== undefined && now() - kept.at < ANSWER_TTL_MS ? kept.answer : undefined;
@@ -121,6 +121,13 @@ export function mirrorHandlers(deps: MirrorHandlerDeps): Pick<MessageHandlers, k
     if (config.waybackApi === '') suggestions = suggestions.filter((suggestion) => suggestion.kind !== 'wayback');
     return { url: pageUrl, suggestions, problems: mirrorProblems(lookups, hasIpfsContent(lookups, learned?.ipfsPath)), checkedAt };
   }
+}
+
+/** What a host's record says, its mirror sources only when a page of this very origin announced them. */
+function announcedFor(record: HostRecord | undefined, origin: string): HostRecord | undefined {
+  if (record === undefined || parseWebUrl(record.announcedBy)?.origin === origin) return record;
+  const { ipfsPath: _ipfs, onionLocation: _onion, announcedBy: _by, ...rest } = record;
+  return rest;
 }
 
 /** The mirror settings as stored and repaired; the defaults under them for any key not (yet) repaired there. */

@@ -3,6 +3,7 @@
 import { readHost } from '../core/context';
 import { notAFailure } from '../core/network-errors';
 import { keptAddress } from '../core/kept-address';
+import { announcingPage } from '../core/mirrors/shared-page';
 import { providerOwnPath } from '../core/provider-own-path';
 import type { Diagnosis, Failure, Observation } from '../core/types';
 import type { FailureRecord } from '../store/schema';
@@ -18,6 +19,8 @@ export interface ObserveRequestDeps {
   classify(observation: Observation): Diagnosis;
   tabs: TabPages;
   hosts: HostLearner;
+  /** Whether what this tab shows may be written (not a private-browsing tab); answered from memory. */
+  keeps(tabId: number): boolean;
   /** A token that changes when the browser restarts (request ids restart with it). */
   session(): string;
   persist(record: FailureRecord): void;
@@ -28,7 +31,7 @@ export interface ObserveRequestDeps {
 }
 
 export function observeRequest(deps: ObserveRequestDeps) {
-  const { classify, tabs, hosts, session, persist, persistPage, onTabChanged, onPageFailed } = deps;
+  const { classify, tabs, hosts, keeps, session, persist, persistPage, onTabChanged, onPageFailed } = deps;
   // Requests already classified from their headers. The browser may report the same request again as an
   // error (Chromium's ORB blocks a failing cross-origin image after its headers, Firefox aborts it): the
   // headers said more, so that follow-up is ignored.
@@ -51,7 +54,12 @@ export function observeRequest(deps: ObserveRequestDeps) {
     if (diagnosis.failure === 'none') {
       if (diagnosis.provider === null && diagnosis.mirrors === undefined && !mainFrame && !tabs.get(tabId)?.entries.length) return; // the hot path
       const host = readHost(observation.url);
-      if (diagnosis.provider !== null || diagnosis.mirrors !== undefined) hosts.learn(host, diagnosis, observation.timeStamp ?? Date.now());
+      if (diagnosis.provider !== null || diagnosis.mirrors !== undefined) {
+        // Mirror sources only from a top-level page that loaded: a subresource or an error page may say anything.
+        const status = observation.statusCode ?? 0;
+        const page = diagnosis.mirrors !== undefined && mainFrame && status >= 200 && status < 300 ? announcingPage(observation.url) : undefined;
+        hosts.learn(host, diagnosis, observation.timeStamp ?? Date.now(), { keep: keeps(tabId), page });
+      }
       if (tabId < 0) return;
       if (mainFrame) {
         startPage(observation);

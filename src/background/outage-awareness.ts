@@ -10,7 +10,7 @@ import { OUTAGE_DEFAULTS, incidentConfigOf, readOutageSettings, repairOutageSett
 import { say } from '../shared/say';
 import type { FailureRecord, FailureStore } from '../store/schema';
 import type { Badge } from './badge-for';
-import type { HostLearner } from './host-learner';
+import type { HostLearner, HowLearned } from './host-learner';
 import { incidentBadge } from './incident-badge';
 import { incidentWatch } from './incident-watch';
 import { rangeLists } from './range-lists';
@@ -162,8 +162,8 @@ export function outageAwareness({ api, store, hosts, ready, refreshAll, report, 
     hostsTap(): HostLearner {
       return {
         ...hosts,
-        learn(host: string, diagnosis: Diagnosis, time: number) {
-          hosts.learn(host, diagnosis, time);
+        learn(host: string, diagnosis: Diagnosis, time: number, how?: HowLearned) {
+          hosts.learn(host, diagnosis, time, how);
           if (diagnosis.provider !== null) watch.healthy(diagnosis.provider, host, diagnosis.pop, time);
         },
       };

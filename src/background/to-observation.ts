@@ -2,10 +2,11 @@
 import type { Observation } from '../core/types';
 
 /** An Observation plus what the glue routes by (core ignores these). */
-export type TabObservation = Observation & { tabId: number; requestId?: string; initiator?: string };
+export type TabObservation = Observation & { tabId: number; requestId?: string; initiator?: string; incognito?: boolean };
 
-type HeadersDetails = chrome.webRequest.OnHeadersReceivedDetails & { ip?: string };
-type ErrorDetails = chrome.webRequest.OnErrorOccurredDetails;
+// Firefox says on each request whether it is a private-browsing one; Chromium does not.
+type HeadersDetails = chrome.webRequest.OnHeadersReceivedDetails & { ip?: string; incognito?: boolean };
+type ErrorDetails = chrome.webRequest.OnErrorOccurredDetails & { incognito?: boolean };
 
 export function toObservation(details: HeadersDetails | ErrorDetails): TabObservation {
   const observation: TabObservation = {
@@ -25,5 +26,6 @@ export function toObservation(details: HeadersDetails | ErrorDetails): TabObserv
   if ('error' in details) observation.error = details.error;
   // Chromium gives `ip` on errors only; Firefox on more events. Copy it whenever present.
   if (details.ip) observation.ip = details.ip;
+  if (typeof details.incognito === 'boolean') observation.incognito = details.incognito;
   return observation;
 }

@@ -53,6 +53,8 @@ export interface HostRecord {
   seen: number;
   ipfsPath?: string;
   onionLocation?: string;
+  /** The page (scheme, host, path) that announced ipfsPath/onionLocation: they hold for its origin only. */
+  announcedBy?: string;
 }
 
 /** A report waiting to be sent to the collector (opt-in sharing), durable until it is acknowledged. */

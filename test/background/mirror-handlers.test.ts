@@ -104,7 +104,7 @@ describe("mirror handler's answer", () => {
 
   it('says so when the gateways that would serve the site’s IPFS content do not answer', async () => {
     const { impl } = fakeFetch({ 'archive.org': wayback, 'dns.google': doh({}), 'dns.quad9.net:5053': doh({}), 'gw.example': hang });
-    const learned: HostRecord = { host: 'shop.example', provider: 'cloudflare', seen: NOW - 86_400_000, ipfsPath: `/ipfs/${CID}/` };
+    const learned: HostRecord = { host: 'shop.example', provider: 'cloudflare', seen: NOW - 86_400_000, ipfsPath: `/ipfs/${CID}/`, announcedBy: 'https://shop.example/' };
     const answer = await mirrorHandlers(deps(impl, BASE, { learned })).mirrors({ type: 'mirrors', tabId: 7, url: PAGE });
     expect(answer.problems).toEqual(['The IPFS gateway did not pass its health check.']);
     expect(answer.suggestions.map((s) => s.kind)).toEqual(['wayback']);
@@ -116,7 +116,7 @@ describe("mirror handler's answer", () => {
       'archive.org': wayback, 'dns.google': doh({}), 'dns.quad9.net:5053': doh({}),
       'gw.example': () => new Response('Hello from IPFS Gateway Checker', { status: 200 }),
     });
-    const learned: HostRecord = { host: 'shop.example', provider: 'cloudflare', seen: NOW - 3_600_000, ipfsPath: `/ipfs/${CID}/`, onionLocation: onion };
+    const learned: HostRecord = { host: 'shop.example', provider: 'cloudflare', seen: NOW - 3_600_000, ipfsPath: `/ipfs/${CID}/`, onionLocation: onion, announcedBy: 'https://shop.example/about' };
     const answer = await mirrorHandlers(deps(impl, BASE, { learned })).mirrors({ type: 'mirrors', tabId: 7, url: PAGE });
     expect(answer.suggestions.map((s) => [s.kind, s.action, s.url])).toEqual([
       ['ipfs', 'open', `https://gw.example/ipfs/${CID}/cart`],
@@ -124,6 +124,24 @@ describe("mirror handler's answer", () => {
       ['onion', 'copy', `http://${'a'.repeat(56)}.onion/cart`],
     ]);
     expect(answer.problems).toEqual([]);
+    // The popup says which page announced them.
+    const why = answer.suggestions.map(spoken).map((s) => s.why);
+    expect(why[0]).toBe('https://shop.example/about said its content is on IPFS (x-ipfs-path) when it last loaded, so an IPFS gateway can serve it.');
+    expect(why[2]).toMatch(/^https:\/\/shop\.example\/about announced this onion address/);
+  });
+
+  it("uses what a host announced only for the origin that announced it (another port or scheme is another site)", async () => {
+    const onion = `http://${'a'.repeat(56)}.onion/`;
+    const { impl, asked } = fakeFetch({
+      'archive.org': wayback, 'dns.google': doh({}), 'dns.quad9.net:5053': doh({}),
+      'gw.example': () => new Response('Hello from IPFS Gateway Checker', { status: 200 }),
+    });
+    for (const announcedBy of ['https://shop.example:8443/', 'http://shop.example/', undefined]) {
+      const learned: HostRecord = { host: 'shop.example', provider: 'cloudflare', seen: NOW - 3_600_000, ipfsPath: `/ipfs/${CID}/`, onionLocation: onion, ...(announcedBy === undefined ? {} : { announcedBy }) };
+      const answer = await mirrorHandlers(deps(impl, BASE, { learned })).mirrors({ type: 'mirrors', tabId: 7, url: PAGE });
+      expect(answer.suggestions.map((s) => s.kind)).toEqual(['wayback']);
+    }
+    expect(asked.some((url) => url.includes(CID))).toBe(false); // no IPFS content for this origin: no gateway asked with it
   });
 
   it('offers what was learned in memory since the last bulk write (a header or <meta> seen minutes ago)', async () => {
@@ -132,7 +150,7 @@ describe("mirror handler's answer", () => {
       'gw.example': () => new Response('Hello from IPFS Gateway Checker', { status: 200 }),
     });
     const hosts = hostLearner();
-    hosts.learn('shop.example', { provider: 'cloudflare', failure: 'none', evidence: [], mirrors: { ipfsPath: `/ipfs/${CID}/` } }, NOW - 60_000);
+    hosts.learn('shop.example', { provider: 'cloudflare', failure: 'none', evidence: [], mirrors: { ipfsPath: `/ipfs/${CID}/` } }, NOW - 60_000, { page: 'https://shop.example/' });
     const answer = await mirrorHandlers({ ...deps(impl, BASE), hosts }).mirrors({ type: 'mirrors', tabId: 7, url: PAGE });
     expect(answer.suggestions.map((s) => [s.kind, s.url])).toEqual([
       ['ipfs', `https://gw.example/ipfs/${CID}/cart`],

@@ -9,7 +9,7 @@ import type { FailureRecord } from '../../src/store/schema';
 
 const CF = [{ name: 'server', value: 'cloudflare' }, { name: 'cf-ray', value: '8f2c1a7b9d3e4f50-FRA' }];
 
-function setup() {
+function setup(keeps: (tabId: number) => boolean = () => true) {
   const tabs = tabPages();
   const hosts = hostLearner();
   const stored: FailureRecord[] = [];
@@ -17,6 +17,7 @@ function setup() {
   const changed: number[] = [];
   const pageFailures: FailureRecord[] = [];
   const observe = observeRequest({
+    keeps,
     classify, tabs, hosts,
     session: () => 's1',
     persist: (record) => stored.push(record),
@@ -101,5 +102,36 @@ describe('observeRequest', () => {
     expect(tabs.get(-1)).toBeUndefined();
     expect(stored).toEqual([]);
     expect(hosts.get('api.example')?.provider).toBe('cloudflare');
+  });
+
+  it('learns mirror sources only from a top-level page that loaded, naming that page', () => {
+    const { hosts, observe } = setup();
+    const ipfs = [...CF, { name: 'x-ipfs-path', value: '/ipns/docs.example/' }];
+    observe({ url: 'https://docs.example/app.js', type: 'script', tabId: 3, statusCode: 200, responseHeaders: ipfs, timeStamp: 1 });
+    observe({ url: 'https://docs.example/gone', type: 'main_frame', tabId: 3, statusCode: 404, responseHeaders: ipfs, timeStamp: 2 });
+    expect(hosts.get('docs.example')?.ipfsPath).toBeUndefined();
+    observe({ url: 'https://docs.example/guide?session=abc', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: ipfs, timeStamp: 3 });
+    expect(hosts.get('docs.example')).toMatchObject({ ipfsPath: '/ipns/docs.example/', announcedBy: 'https://docs.example/guide' });
+  });
+
+  it('learns no mirror source on a shared host (a path-style bucket, an IPFS path gateway)', () => {
+    const { hosts, observe } = setup();
+    const ipfs = [{ name: 'x-ipfs-path', value: '/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/' }, { name: 'x-amz-request-id', value: 'X' }, { name: 'server', value: 'AmazonS3' }];
+    observe({ url: 'https://s3.amazonaws.com/bucket/index.html', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: ipfs, timeStamp: 1 });
+    observe({ url: 'https://ipfs.io/ipfs/bafybeigdyrzt5sfp7udm7hu76uh7y26nf3efuylqabf3oclgtqy55fbzdi/', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: ipfs, timeStamp: 2 });
+    expect(hosts.get('s3.amazonaws.com')?.ipfsPath).toBeUndefined();
+    expect(hosts.get('ipfs.io')?.ipfsPath).toBeUndefined();
+  });
+
+  it("keeps a private-browsing tab's hosts and pages in memory: nothing learned there is handed over for writing", () => {
+    const { hosts, observe, tabs } = setup((tabId) => tabId !== 9);
+    observe({ url: 'https://secret.example/', type: 'main_frame', tabId: 9, statusCode: 200, responseHeaders: CF, timeStamp: 1 });
+    observe({ url: 'https://open.example/', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: CF, timeStamp: 2 });
+    expect(hosts.get('secret.example')?.provider).toBe('cloudflare');
+    expect(hosts.takeChanged().map((record) => record.host)).toEqual(['open.example']);
+    expect(tabs.get(9)?.page.url).toBe('https://secret.example/');
+    // Seen later in an ordinary tab: now it is written.
+    observe({ url: 'https://secret.example/', type: 'main_frame', tabId: 3, statusCode: 200, responseHeaders: CF, timeStamp: 3 });
+    expect(hosts.takeChanged().map((record) => record.host)).toEqual(['secret.example']);
   });
 });

@@ -17,6 +17,7 @@ function setup() {
   const hosts = hostLearner();
   const stored: FailureRecord[] = [];
   const observe = observeRequest({
+    keeps: () => true,
     classify, tabs, hosts, session: () => 's', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
   });
   observe({ url: 'https://flood.example/', type: 'main_frame', tabId: 1, statusCode: 200, responseHeaders: CF, timeStamp: 1 });

@@ -76,7 +76,7 @@ function contentSources(input: MirrorInput, page: URL): Source[] {
     if (!duplicate) {
       sources.push({
         content, tail: pageTail(page),
-        why: phrase('mirrorWhyIpfsPath'),
+        why: phrase('mirrorWhyIpfsPath', input.learned?.announcedBy ?? page.origin),
         freshness: seenFreshness(input.now, seen),
       });
     }

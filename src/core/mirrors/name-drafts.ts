@@ -31,7 +31,7 @@ export function onionDrafts(input: MirrorInput, page: URL): Draft[] {
   const seen = input.learned?.seen;
   return [{
     kind: 'onion', action: 'copy', url, host: onion.hostname, label: phrase('mirrorLabelOnion'),
-    why: phrase('mirrorWhyOnion'),
+    why: phrase('mirrorWhyOnion', input.learned?.announcedBy ?? page.origin),
     freshness: seenFreshness(input.now, seen),
     warning: phrase('mirrorWarnTor'),
   }];

@@ -22,6 +22,7 @@ export interface LearnedHost {
   seen?: number; // time of the last healthy answer
   ipfsPath?: string;
   onionLocation?: string;
+  announcedBy?: string; // the page that announced them
 }
 
 /** One DoH resolver's answer for _dnslink.<host>: the TXT strings, or why there are none. */
