@@ -17,7 +17,26 @@ export async function loadSettings(storage: Pick<chrome.storage.StorageArea, 'ge
 
 export type SaveResult = { saved: Settings } | { refused: string[] };
 
-export async function saveSettings(storage: Storage, changes: Partial<Settings>): Promise<SaveResult> {
+/**
+ * A save reads, merges and writes the stored whole: two at once (two sections, two options tabs) would each
+ * write what it read and lose the other's change. So saves take turns — under a Web Lock, which every
+ * extension page shares, or (where there are no Web Locks) one after another in this page.
+ */
+export function saveSettings(storage: Storage, changes: Partial<Settings>): Promise<SaveResult> {
+  return oneAtATime(() => mergeAndSave(storage, changes));
+}
+
+const LOCK = 'detour-settings';
+let turn: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(save: () => Promise<T>): Promise<T> {
+  const locks = (globalThis.navigator as { locks?: LockManager } | undefined)?.locks;
+  if (locks !== undefined) return locks.request(LOCK, save) as Promise<T>;
+  const result = turn.then(save, save);
+  turn = result.catch(() => undefined);
+  return result;
+}
+
+async function mergeAndSave(storage: Storage, changes: Partial<Settings>): Promise<SaveResult> {
   const { settings: raw } = (await storage.get('settings')) as { settings?: unknown };
   const stored = raw !== null && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const { settings, repairs } = repairSettingsByKey({ ...stored, ...changes });

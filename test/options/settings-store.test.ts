@@ -20,6 +20,66 @@ function memoryStorage(initial?: unknown) {
   } as unknown as Pick<chrome.storage.StorageArea, 'get' | 'set'> & { data: Map<string, unknown> };
 }
 
+// As the browser's storage is: every call a round trip, so two saves' reads and writes can interleave.
+function slowStorage() {
+  const storage = memoryStorage();
+  const later = () => new Promise((resolve) => setTimeout(resolve, 1));
+  return {
+    data: storage.data,
+    async get(key: string) {
+      await later();
+      return storage.get(key);
+    },
+    async set(items: Record<string, unknown>) {
+      await later();
+      return storage.set(items);
+    },
+  } as unknown as Pick<chrome.storage.StorageArea, 'get' | 'set'> & { data: Map<string, unknown> };
+}
+
+const CHANGES = [{ notifyIncidents: false }, { retentionDays: 3 }, { suggestMirrors: false }, { countOtherSites: true }, { mirrorTimeoutMs: 4000 }] as const;
+
+describe('saving settings at the same moment', () => {
+  it('keeps every change when saves overlap in one page', async () => {
+    const storage = slowStorage();
+    const results = await Promise.all(CHANGES.map((change) => saveSettings(storage, change)));
+    expect(results.every((result) => 'saved' in result)).toBe(true);
+    expect(storage.data.get('settings')).toMatchObject(Object.assign({}, ...CHANGES));
+  });
+
+  it("takes turns under the extension's Web Lock where there is one (shared by every options tab and popup)", async () => {
+    const requested: string[] = [];
+    let queue: Promise<unknown> = Promise.resolve();
+    const locks = {
+      request: (name: string, task: () => Promise<unknown>) => {
+        requested.push(name);
+        const run = queue.then(task);
+        queue = run.catch(() => undefined);
+        return run;
+      },
+    };
+    const navigator = Object.getOwnPropertyDescriptor(globalThis, 'navigator');
+    Object.defineProperty(globalThis, 'navigator', { value: { locks }, configurable: true });
+    try {
+      const storage = slowStorage();
+      await Promise.all(CHANGES.map((change) => saveSettings(storage, change)));
+      expect(requested).toEqual(CHANGES.map(() => 'detour-settings'));
+      expect(storage.data.get('settings')).toMatchObject(Object.assign({}, ...CHANGES));
+    } finally {
+      if (navigator === undefined) Reflect.deleteProperty(globalThis, 'navigator');
+      else Object.defineProperty(globalThis, 'navigator', navigator);
+    }
+  });
+
+  it('a refused save does not stop the ones after it', async () => {
+    const storage = slowStorage();
+    const [refused, saved] = await Promise.all([saveSettings(storage, { retentionDays: 0 }), saveSettings(storage, { retentionDays: 9 })]);
+    expect(refused).toHaveProperty('refused');
+    expect(saved).toHaveProperty('saved');
+    expect(storage.data.get('settings')).toMatchObject({ retentionDays: 9 });
+  });
+});
+
 describe('the options page settings store', () => {
   it('loads the repaired settings with what was repaired', async () => {
     const loaded = await loadSettings(memoryStorage({ retentionDays: 0, gateways: ['https://a.example', 'http://b.example'] }));
