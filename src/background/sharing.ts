@@ -1,5 +1,6 @@
 // Opt-in report sharing, wired: failures → reporter → outbox; an alarm → (random delay) → sender.
 // Called synchronously from the background's top level, so its listeners exist when an event wakes it.
+import { allowedSharing, grantedCategories, type DataPermissions } from '../shared/data-collection';
 import { readSettings, type Settings } from '../shared/settings';
 import type { FailureRecord, FailureStore } from '../store/schema';
 import { outboxSender } from './outbox-sender';
@@ -11,7 +12,7 @@ const MAX_DELAY_MS = 5_000;
 const SETTINGS_TTL_MS = 2_000; // a random wait before each send, so browsers do not all post on the minute
 
 export interface SharingDeps {
-  api: Pick<typeof chrome, 'alarms' | 'storage' | 'runtime'>;
+  api: Pick<typeof chrome, 'alarms' | 'storage' | 'runtime'> & { permissions?: Pick<DataPermissions, 'getAll'> };
   store: Promise<FailureStore>;
   report(what: string): (error: unknown) => void;
   fetch?: typeof fetch;
@@ -24,7 +25,7 @@ export function startSharing({ api, store, report, fetch = globalThis.fetch.bind
   // lost some of the runtime suite's 500 failures. Turning sharing off is still immediate: the options page
   // deletes the queue itself, and the sender deletes whatever it finds while sharing is off.
   let cached: { at: number; settings: Promise<Settings> } | undefined;
-  const fresh = () => readSettings(api.storage.local);
+  const fresh = () => sharingSettings(api.storage.local, api.permissions);
   const settings = () => {
     if (cached === undefined || Date.now() - cached.at > SETTINGS_TTL_MS) cached = { at: Date.now(), settings: fresh() };
     return cached.settings;
@@ -48,4 +49,13 @@ export function startSharing({ api, store, report, fetch = globalThis.fetch.bind
     .catch(report('scheduling report sharing'));
 
   return { failed: (record: FailureRecord) => reporter.failed(record), send: () => sender.send() };
+}
+
+/**
+ * The settings as sharing may use them: the person's switches, as far as Firefox has granted the data
+ * collection they need (none granted: sharing is off, and its queue goes as when it is turned off).
+ */
+export async function sharingSettings(storage: Pick<chrome.storage.StorageArea, 'get'>, permissions: Pick<DataPermissions, 'getAll'> | undefined): Promise<Settings> {
+  const [settings, granted] = await Promise.all([readSettings(storage), grantedCategories(permissions).catch(() => new Set<string>())]);
+  return allowedSharing(settings, granted);
 }

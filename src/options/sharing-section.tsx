@@ -6,7 +6,8 @@ import { DISCLOSED_FIELDS } from '../core/report';
 import { t, type MessageKey } from '../shared/i18n';
 import { collectorUrlProblem, type SharingSettings } from '../shared/sharing-settings';
 import { DISCLOSED_FIELD_WORDS } from './disclosed-field-words';
-import { loadSharingState, saveSharingSettings, type SharingState } from './sharing-state';
+import { allowedSharing } from '../shared/data-collection';
+import { askForDataCollection, loadSharingState, saveSharingSettings, type SharingState } from './sharing-state';
 
 const REFRESH_MS = 2_000;
 const SENT_WORDS: Record<(typeof DISCLOSED_FIELDS)[number]['sent'], MessageKey> = {
@@ -41,15 +42,25 @@ export function SharingSection() {
 
   async function save(event: Event) {
     event.preventDefault();
-    if (draft === undefined) return;
+    if (draft === undefined || state === undefined) return;
     setSaves((n) => n + 1);
+    setMessage(undefined); // the last save's words go while this one is under way
     const url = draft.collectorUrl.trim();
     // Sharing needs a collector the person runs or trusts; with sharing off, none is fine.
     if (url === '' && draft.sharing) return setMessage({ kind: 'error', text: t('optionsSharingNoCollector') });
     const problem = url === '' ? undefined : collectorUrlProblem(url);
     if (problem !== undefined) return setMessage({ kind: 'error', text: t('optionsSharingCollectorRefused', problem) });
+    const asked = askForDataCollection(state, draft); // still in the click: Firefox asks only then
     try {
-      await saveSharingSettings({ ...draft, collectorUrl: draft.collectorUrl.trim() });
+      // Firefox refused the data collection sharing needs: it stays off, and the page says why.
+      const granted = await asked.catch(() => false);
+      const next = granted ? draft : { ...draft, sharing: false };
+      await saveSharingSettings({ ...next, collectorUrl: draft.collectorUrl.trim() });
+      if (!granted) {
+        setDraft(next);
+        setState(await loadSharingState());
+        return setMessage({ kind: 'error', text: t('optionsSharingNotGranted') });
+      }
       setMessage({ kind: 'saved', text: draft.sharing ? t('optionsSharingSavedOn') : t('optionsSharingSavedOff') });
       setState(await loadSharingState());
     } catch (error) {
@@ -106,11 +117,16 @@ export function SharingSection() {
         </fieldset>
       </form>
       {message !== undefined && (
-        <p key={saves} class={message.kind === 'error' ? 'problem' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'}>
+        <p key={saves} class={message.kind === 'error' ? 'problem' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="save-message">
           {message.text}
         </p>
       )}
 
+      {state.settings.sharing && !allowedSharing(state.settings, state.granted).sharing && (
+        <p class="problem" role="status">
+          {t('optionsSharingNotGrantedNow')}
+        </p>
+      )}
       {state.problem !== undefined && (
         <p class="problem" role="status" aria-label={t('optionsSharingProblemLabel')}>
           {t('optionsSharingProblem', new Date(state.problem.at).toLocaleString(), state.problem.message)}

@@ -3,6 +3,7 @@
 import { MAX_BATCH_REPORTS, serializeBatch } from '../core/report';
 import { queuedReports } from '../background/report-for-failure';
 import { LAST_BATCH_KEY, PROBLEM_KEY, readLastBatch, readProblem, type LastBatch, type SendingProblem } from '../background/sharing-meta';
+import { categoriesFor, grantedCategories, type DataPermissions } from '../shared/data-collection';
 import { extensionApi } from '../shared/extension-api';
 import { readSettings, type Settings } from '../shared/settings';
 import { SHARING_DEFAULTS, type SharingSettings } from '../shared/sharing-settings';
@@ -14,22 +15,39 @@ export interface SharingState {
   queued: string[]; // the outbox as the batches that will be sent, each exactly as it will be sent
   lastBatch?: LastBatch;
   problem?: SendingProblem;
+  /** Firefox's granted data-collection categories; undefined where the browser has none (Chromium). */
+  granted?: ReadonlySet<string>;
 }
 
 let store: Promise<FailureStore> | undefined;
 
 export async function loadSharingState(): Promise<SharingState> {
   const s = await (store ??= openStore());
-  const [settings, records, last, problem] = await Promise.all([
+  const [settings, records, last, problem, granted] = await Promise.all([
     readSettings(extensionApi().storage.local),
     s.outbox(),
     s.getMeta(LAST_BATCH_KEY),
     s.getMeta(PROBLEM_KEY),
+    grantedCategories(dataPermissions()),
   ]);
   const reports = queuedReports(records, { includePop: settings.sharePop, includeDomain: settings.shareDomain });
   const queued: string[] = [];
   for (let i = 0; i < reports.length; i += MAX_BATCH_REPORTS) queued.push(serializeBatch(reports.slice(i, i + MAX_BATCH_REPORTS)));
-  return { settings, queued, lastBatch: readLastBatch(last), problem: readProblem(problem) };
+  return { settings, queued, lastBatch: readLastBatch(last), problem: readProblem(problem), ...(granted === undefined ? {} : { granted }) };
+}
+
+const dataPermissions = () => extensionApi().permissions as unknown as DataPermissions;
+
+/**
+ * Asks Firefox for the data collection these switches need. Called straight from the Save click, before any
+ * await: Firefox grants permission requests only while it handles the person's input. Resolves true where
+ * the browser has no such permissions.
+ */
+export function askForDataCollection(state: SharingState, next: SharingSettings): Promise<boolean> {
+  if (state.granted === undefined || !next.sharing) return Promise.resolve(true);
+  const wanted = categoriesFor(next);
+  if (wanted.every((category) => state.granted?.has(category))) return Promise.resolve(true);
+  return dataPermissions().request({ data_collection: wanted });
 }
 
 /** Saves the sharing settings through the repair (settings-store.ts), keeping every other stored setting. */

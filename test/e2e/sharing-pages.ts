@@ -1,6 +1,8 @@
-// Functions run inside Detour's control page (serialised: each is self-contained). The options page is
-// driven through its own DOM, found with chrome.extension.getViews, the way a person's clicks reach it:
-// real click() and input events on the rendered controls, then the Save button.
+// Functions run inside Detour's control page (serialised: each is self-contained), and chooseByHand, which
+// drives the options page with real clicks and keystrokes through the driver: Firefox grants the data
+// collection sharing asks for only while it handles the person's own input.
+import { waitFor, type ExtensionPage } from '../../scripts/lib/detour-browser';
+
 type Api = typeof chrome;
 
 /** Opens the options page the way the browser's menu does. */
@@ -15,28 +17,24 @@ export interface OptionsChoice {
   collectorUrl: string;
 }
 
-/** Sets the options page's controls as a person would and clicks Save; returns the status line. */
-export async function chooseInOptionsPage(choice: OptionsChoice): Promise<string | undefined> {
-  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
-  const api = (scope.browser ?? scope.chrome)!;
-  const view = api.extension.getViews({ type: 'tab' }).find((w) => w.location.pathname.endsWith('/src/options/index.html'));
-  const doc = view?.document;
-  const share = doc?.querySelector<HTMLInputElement>('input[name="sharing"]');
-  const url = doc?.querySelector<HTMLInputElement>('input[name="collectorUrl"]');
-  const save = doc?.querySelector<HTMLButtonElement>('button[type="submit"]');
-  if (view === undefined || doc == null || share == null || url == null || save == null) return undefined; // not rendered yet
-  if (share.checked !== choice.sharing) share.click();
-  url.value = choice.collectorUrl;
-  url.dispatchEvent(new Event('input', { bubbles: true }));
-  await new Promise((resolve) => setTimeout(resolve, 50)); // preact re-renders with the draft
-  const before = doc.querySelector('[role="status"], [role="alert"]');
-  save.click();
-  for (let i = 0; i < 50; i += 1) {
-    const line = doc.querySelector('[role="status"], [role="alert"]');
-    if (line !== null && line !== before && line.textContent) return line.textContent; // this save's own line
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return 'no status after saving';
+/** Sets the sharing switch and collector as a person would (real clicks and keys) and saves; returns the save's message. */
+export async function chooseByHand(page: ExtensionPage, choice: OptionsChoice): Promise<string> {
+  const sharing = await waitFor('the sharing switch', () => page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="sharing"]')?.checked, undefined));
+  if (sharing !== choice.sharing) await page.click('input[name="sharing"]');
+  await page.click('input[name="collectorUrl"]');
+  await page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="collectorUrl"]')?.select(), undefined);
+  if (choice.collectorUrl === '') await page.press('Backspace');
+  else await page.type(choice.collectorUrl);
+  // What the controls show now is what preact's draft holds once it has re-rendered.
+  await waitFor('the controls to show the choice', () =>
+    page.evaluate(({ sharing, collectorUrl }) => {
+      const shown = document.querySelector<HTMLInputElement>('input[name="sharing"]')?.checked === sharing && document.querySelector<HTMLInputElement>('input[name="collectorUrl"]')?.value === collectorUrl;
+      return shown ? new Promise<true>((resolve) => setTimeout(() => resolve(true), 50)) : undefined;
+    }, choice));
+  // Marks the last save's message, so this save's own is told apart.
+  await page.evaluate(() => document.querySelector('[data-testid="save-message"]')?.setAttribute('data-seen', ''), undefined);
+  await page.click('button[type="submit"]');
+  return waitFor('the save message', () => page.evaluate(() => document.querySelector('[data-testid="save-message"]:not([data-seen])')?.textContent || undefined, undefined));
 }
 
 /** The options page's visible text. */

@@ -13,7 +13,25 @@ import { SHARING_ALARM } from '../../src/background/sharing';
 import { DISCLOSED_FIELDS } from '../../src/core/report';
 import { startCollector, type RunningCollector } from '../collector/child-collector';
 import { DIST } from './dist-is-fresh';
-import { chooseInOptionsPage, fireSharingAlarm, openOptionsPage, optionsPageText, storedSettings, tabText } from './sharing-pages';
+import { chooseByHand, fireSharingAlarm, openOptionsPage, optionsPageText, storedSettings, tabText } from './sharing-pages';
+
+const OPTIONS = 'src/options/index.html';
+// Firefox asks the person before granting data collection; here the request is granted without the prompt
+// (it still has to come from a real click).
+const GRANT_WITHOUT_PROMPT = { 'extensions.webextOptionalPermissionPrompts': false };
+
+/** In an extension page: the data-collection categories Firefox granted (undefined in Chromium). */
+async function grantedDataCollection(): Promise<string[] | null> {
+  const scope = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
+  const all = (await (scope.browser ?? scope.chrome)!.permissions.getAll()) as { data_collection?: string[] };
+  return all.data_collection ?? null;
+}
+
+/** In an extension page: takes a data-collection permission back, as about:addons' permissions tab does. */
+async function revokeDataCollection(categories: string[]): Promise<boolean> {
+  const scope = globalThis as unknown as { browser?: typeof chrome; chrome?: typeof chrome };
+  return (scope.browser ?? scope.chrome)!.permissions.remove({ data_collection: categories } as chrome.permissions.Permissions);
+}
 
 const FAILING = ['cloudflare-522', 'elb-502', 'three-providers'];
 const POLL = { timeout: 20_000, interval: 250 };
@@ -47,7 +65,7 @@ export function sharingSuite(name: string, launchBrowser: (options: LaunchOption
     };
     const total = () => rows().reduce((sum, row) => sum + row.n, 0);
     const launch = async () => {
-      const browser = await launchBrowser({ dist: DIST, mapHosts: scenarioHosts(SCENARIOS), headless: true });
+      const browser = await launchBrowser({ dist: DIST, mapHosts: scenarioHosts(SCENARIOS), headless: true, firefoxPrefs: GRANT_WITHOUT_PROMPT });
       browsers.push(browser);
       return browser;
     };
@@ -74,17 +92,19 @@ export function sharingSuite(name: string, launchBrowser: (options: LaunchOption
 
     it('sends the failures once, with only the disclosed fields, after sharing is turned on in the options page', async () => {
       const detour = await launch();
-      await detour.inExtensionPage(openOptionsPage, undefined);
+      const options = await detour.openExtensionPage(OPTIONS, { viewport: { width: 1000, height: 900 } });
       await expect.poll(() => detour.inExtensionPage(optionsPageText, undefined), POLL).toMatch(/Share anonymous failure reports/);
-      await expect
-        .poll(() => detour.inExtensionPage(chooseInOptionsPage, { sharing: true, collectorUrl: 'http://collector.example' }), POLL)
-        .toMatch(/https/); // refused: plain http only to this machine
+      expect(await chooseByHand(options, { sharing: true, collectorUrl: 'http://collector.example' })).toMatch(/https/); // refused: plain http only to this machine
       expect(await detour.inExtensionPage(storedSettings, undefined)).not.toMatchObject({ sharing: true });
       // No collector is set by default (Detour runs none): sharing cannot be turned on without one.
-      expect(await detour.inExtensionPage(chooseInOptionsPage, { sharing: true, collectorUrl: '' })).toMatch(/Enter the address of a collector/);
+      expect(await chooseByHand(options, { sharing: true, collectorUrl: '' })).toMatch(/Enter the address of a collector/);
       expect(await detour.inExtensionPage(storedSettings, undefined)).not.toMatchObject({ sharing: true });
-      expect(await detour.inExtensionPage(chooseInOptionsPage, { sharing: true, collectorUrl: collector.url })).toMatch(/Sharing is on/);
+      // Firefox: nothing of the data collection sharing needs is granted until sharing is turned on.
+      if (detour.name === 'firefox') expect(await detour.inExtensionPage(grantedDataCollection, undefined)).toEqual([]);
+      expect(await chooseByHand(options, { sharing: true, collectorUrl: collector.url })).toMatch(/Sharing is on/);
       expect(await detour.inExtensionPage(storedSettings, undefined)).toMatchObject({ sharing: true, sharePop: false, shareDomain: false, collectorUrl: collector.url });
+      // Turning it on asked for exactly the category its reports need (no domain, no edge location).
+      if (detour.name === 'firefox') expect(await detour.inExtensionPage(grantedDataCollection, undefined)).toEqual(['technicalAndInteraction']);
 
       await visitFailing(detour);
       // The options page shows the queue, byte for byte as it will be sent.
@@ -158,15 +178,29 @@ export function sharingSuite(name: string, launchBrowser: (options: LaunchOption
 
     it('says the community view is unavailable when the collector cannot be reached, and deletes the queue when sharing is turned off', async () => {
       const detour = await launch();
-      await detour.inExtensionPage(openOptionsPage, undefined);
+      const options = await detour.openExtensionPage(OPTIONS, { viewport: { width: 1000, height: 900 } });
       await expect.poll(() => detour.inExtensionPage(optionsPageText, undefined), POLL).toMatch(/Share anonymous failure reports/);
-      expect(await detour.inExtensionPage(chooseInOptionsPage, { sharing: true, collectorUrl: 'http://127.0.0.1:9' })).toMatch(/Sharing is on/);
+      expect(await chooseByHand(options, { sharing: true, collectorUrl: 'http://127.0.0.1:9' })).toMatch(/Sharing is on/);
       const url = server.urlOf(scenarioNamed('cloudflare-522'));
       await detour.visit(url);
       await expect.poll(() => detour.inExtensionPage(optionsPageText, undefined), POLL).toMatch(/\{"reports":\[\{"window":\d+,"provider":"cloudflare"/);
       await expect.poll(async () => detour.popup((await detour.report(url)).tabId), POLL).toMatch(/Community reports unavailable/);
-      expect(await detour.inExtensionPage(chooseInOptionsPage, { sharing: false, collectorUrl: 'http://127.0.0.1:9' })).toMatch(/Sharing is off/);
+      expect(await chooseByHand(options, { sharing: false, collectorUrl: 'http://127.0.0.1:9' })).toMatch(/Sharing is off/);
       await expect.poll(() => detour.inExtensionPage(optionsPageText, undefined), POLL).toMatch(/Nothing is queued\./);
+    });
+
+    // Chromium has no data-collection permissions: this one is Firefox's alone (not skipped elsewhere: not there).
+    if (name === 'Firefox') it('sends nothing once the data-collection permission is taken back, and the options page says why', async () => {
+      const detour = await launch();
+      const options = await detour.openExtensionPage(OPTIONS, { viewport: { width: 1000, height: 900 } });
+      expect(await chooseByHand(options, { sharing: true, collectorUrl: collector.url })).toMatch(/Sharing is on/);
+      expect(await detour.inExtensionPage(revokeDataCollection, ['technicalAndInteraction'])).toBe(true);
+      const before = total();
+      await visitFailing(detour);
+      await detour.inExtensionPage(fireSharingAlarm, SHARING_ALARM);
+      await new Promise((resolve) => setTimeout(resolve, 7_000)); // the alarm's random delay is under 5 s
+      expect(total()).toBe(before);
+      await expect.poll(() => detour.inExtensionPage(optionsPageText, undefined), POLL).toMatch(/Firefox has not granted the data collection it needs[\s\S]*Nothing is queued\./);
     });
   });
 }
