@@ -85,6 +85,8 @@ export interface LaunchOptions {
    * (mirror-stand-ins.ts). Plain http: (the scenario pages) stays direct.
    */
   httpsProxyPort?: number;
+  /** Firefox only: Detour allowed in private windows, as about:addons' "Run in Private Windows". */
+  privateBrowsing?: boolean;
 }
 
 /** Detour's badge colours as the browser reports them ([r, g, b, a]): red = a provider's edge failed. */

@@ -14,7 +14,7 @@ import { tempDir } from './temp-dir';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, settings, httpsProxyPort }: LaunchOptions): Promise<DetourBrowser> {
+export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, settings, httpsProxyPort, privateBrowsing }: LaunchOptions): Promise<DetourBrowser> {
   const executablePath = requireExecutable(FIREFOX_PATH, 'firefox-esr');
   const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
@@ -52,6 +52,7 @@ export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, se
 
   try {
     await browser.installExtension(dist);
+    if (privateBrowsing === true) await allowInPrivateWindows(browser, geckoId);
     const control = await openExtensionPage('?tabId=-1');
     await waitFor('the background to answer', () => control.evaluate(backgroundAnswers));
     await control.evaluate(storeSettings, { ...OFFLINE_SETTINGS, ...settings });
@@ -171,6 +172,22 @@ async function terminateBackground(browser: Browser, geckoId: string): Promise<v
   const state = answer.result?.value;
   if (answer.type !== 'success' || state !== 'stopped') {
     throw new Error(`stopBackground: Detour's event page did not stop (${answer.exceptionDetails?.text ?? String(state)})`);
+  }
+}
+
+/** As about:addons' "Run in Private Windows: Allow": the permission, then the add-on restarted with it. */
+async function allowInPrivateWindows(browser: Browser, geckoId: string): Promise<void> {
+  const expression = `(async () => {
+    const { ExtensionPermissions } = ChromeUtils.importESModule('resource://gre/modules/ExtensionPermissions.sys.mjs');
+    const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+    await ExtensionPermissions.add(${JSON.stringify(geckoId)}, { permissions: ['internal:privateBrowsingAllowed'], origins: [] });
+    const addon = await AddonManager.getAddonByID(${JSON.stringify(geckoId)});
+    await addon.reload();
+    return 'allowed';
+  })()`;
+  const answer = await evaluateInChrome(browser, expression);
+  if (answer.type !== 'success' || answer.result?.value !== 'allowed') {
+    throw new Error(`could not allow Detour in private windows (${answer.exceptionDetails?.text ?? JSON.stringify(answer.result)})`);
   }
 }
 
