@@ -237,6 +237,8 @@ export function popupSuite(name: string, launch: (options: LaunchOptions) => Pro
         const tail = `${TIDEWATER_IPFS_PATH}events/harbour-lights-festival`;
         expect(ipfs.map((link) => link.href).sort()).toEqual([`https://${STAND_IN_HOSTS.cloudflareGateway}${tail}`, `https://${STAND_IN_HOSTS.gateway}${tail}`]);
         expect(ipfs[0]?.entry).toMatch(/x-ipfs-path/);
+        // It names the page that announced it (the about page, not the failing one).
+        expect(ipfs[0]?.entry).toContain(`http://${scenario.host}:${server.port}${TIDEWATER_ABOUT_PATH} said`);
       } finally {
         await page.close();
       }
