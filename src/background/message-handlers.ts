@@ -3,7 +3,8 @@ import type { MessageName, MessageRequest, MessageResponse, TabDiagnosis } from 
 import type { HistoryMessages } from '../shared/history-messages';
 import type { MirrorMessages } from '../shared/mirror-messages';
 import type { OutageMessages } from '../shared/outage-messages';
-import type { FailureStore, FailureRecord } from '../store/schema';
+import type { FailureRecord } from '../store/schema';
+import type { FailureStore } from '../store/store-types';
 import type { TabPages } from './tab-pages';
 import type { NoticeContext } from '../core/notice';
 import { withNotices } from './notice-context';

@@ -7,7 +7,7 @@ import { MAX_BATCH_REPORTS, serializeBatch } from '../core/report';
 import { t } from '../shared/i18n';
 import { collectorBase } from '../shared/sharing-settings';
 import type { Settings } from '../shared/settings';
-import type { FailureStore } from '../store/schema';
+import type { FailureStore } from '../store/store-types';
 import { queuedReports } from './report-for-failure';
 import { BACKOFF_KEY, LAST_BATCH_KEY, PROBLEM_KEY, readBackoff } from './sharing-meta';
 

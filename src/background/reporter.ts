@@ -3,7 +3,8 @@
 // last batch sent, so a restarted worker does not count a failure twice.
 import { createReportDeduper, type ReportDeduper } from '../core/report';
 import type { Settings } from '../shared/settings';
-import type { FailureRecord, FailureStore } from '../store/schema';
+import type { FailureRecord } from '../store/schema';
+import type { FailureStore } from '../store/store-types';
 import { queuedReports, reportForFailure } from './report-for-failure';
 import { LAST_BATCH_KEY, readLastBatch } from './sharing-meta';
 

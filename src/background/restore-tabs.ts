@@ -1,7 +1,7 @@
 // After the worker restarts, rebuild each open tab's current page and failures from the store, in two
 // steps: the pages first (one small read, so new failures can be recorded at once), then each page's
 // failures for its badge (merged with what arrived meanwhile).
-import type { FailureStore } from '../store/schema';
+import type { FailureStore } from '../store/store-types';
 import { toTabDiagnosis } from './message-handlers';
 import type { TabPages } from './tab-pages';
 

@@ -2,7 +2,8 @@
 // Called synchronously from the background's top level, so its listeners exist when an event wakes it.
 import { allowedSharing, grantedCategories, type DataPermissions } from '../shared/data-collection';
 import { readSettings, type Settings } from '../shared/settings';
-import type { FailureRecord, FailureStore } from '../store/schema';
+import type { FailureRecord } from '../store/schema';
+import type { FailureStore } from '../store/store-types';
 import { outboxSender } from './outbox-sender';
 import { createReporter } from './reporter';
 

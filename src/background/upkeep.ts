@@ -1,6 +1,6 @@
 // Work done now and then, on alarms: write learned hosts in bulk, prune old failures.
 import { readSettings } from '../shared/settings';
-import type { FailureStore } from '../store/schema';
+import type { FailureStore } from '../store/store-types';
 import type { HostLearner } from './host-learner';
 
 const HOSTS_ALARM = 'detour-hosts';

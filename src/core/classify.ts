@@ -3,21 +3,17 @@
 import { pageMirrors } from './page-mirrors';
 import { Context, FAILURE_ONLY_HEADERS } from './context';
 import { MIRROR_HEADERS, buildIndex, detectLayers, type LayerIndex } from './detect-layers';
-import { seedIpLookup, type IpLookup } from './ip-owner';
+import { seedIpLookup } from './ip-owner';
 import { diagnoseNetwork } from './diagnose-network';
 import { PROVIDERS } from './providers';
 import type { Layer, Verdict } from './signals';
-import type { Diagnosis, Observation } from './types';
+import type { ClassifierDeps, Diagnosis, Observation } from './types';
 import { failureOfStatus, generated, relayed } from './verdict';
 
-export type { Diagnosis, Failure, Observation } from './types';
+export type { ClassifierDeps, Diagnosis, Failure, Observation } from './types';
 
 const ERROR_DOCUMENT = /^\s*(?:<\?xml[^>]*>\s*)?<error>\s*<code>/i;
 
-export interface ClassifierDeps {
-  lookupIp?: IpLookup; // server address → provider (published IP ranges)
-  hostProvider?: (host: string) => string | undefined; // what Detour learned earlier about a host
-}
 
 export function createClassifier(deps: ClassifierDeps = {}): (observation: Observation) => Diagnosis {
   const index = buildIndex(PROVIDERS);

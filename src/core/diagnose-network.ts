@@ -1,9 +1,8 @@
 // Failures with no HTTP answer: the error string says what kind, the address (or host) says whose.
-import type { ClassifierDeps } from './classify';
 import type { Context } from './context';
 import { detectLayers, type LayerIndex } from './detect-layers';
 import { readNetworkError } from './network-errors';
-import type { Diagnosis } from './types';
+import type { ClassifierDeps, Diagnosis } from './types';
 
 export function diagnoseNetwork(index: LayerIndex, deps: ClassifierDeps, ctx: Context): Diagnosis {
   const { name, info } = readNetworkError(ctx.error ?? '');

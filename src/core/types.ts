@@ -1,5 +1,7 @@
 // The classifier contract (../shared/docs/architecture.md). Extend only by adding fields.
 
+import type { IpLookup } from './ip-owner';
+
 export interface Observation {
   url: string;
   statusCode?: number; // absent for a network error
@@ -34,3 +36,9 @@ export interface MirrorHints {
 }
 
 export const FAILURES: readonly Failure[] = ['edge', 'origin', 'block', 'client', 'none', 'unknown'];
+
+/** What the classifier may consult besides the observation: both optional, both pure lookups. */
+export interface ClassifierDeps {
+  lookupIp?: IpLookup; // server address → provider (published IP ranges)
+  hostProvider?: (host: string) => string | undefined; // what Detour learned earlier about a host
+}

@@ -3,52 +3,16 @@
 import { databaseConnection } from './database-connection';
 import { idbStore } from './idb-store';
 import { memoryStore } from './memory-store';
-import type { ProviderHours } from './hourly-counts';
-import type { OutboxStore } from './outbox-store';
-import type { RecentQuery } from './recent-query';
-import type { RetentionPolicy } from './retention-policy';
-import { MIGRATIONS, type FailureRecord, type HostRecord, type Migration, type PageRecord } from './schema';
+import { MIGRATIONS, type Migration } from './schema';
+import type { FailureStore, StoreStatus } from './store-types';
 import { blockedProblem, unavailableProblem, unavailableReason } from './store-problems';
 import { statusKeeper } from './store-status';
 
+export type { FailureStore, StoreStatus } from './store-types';
 export { DEFAULT_RETENTION } from './retention-policy';
 export type { PageCursor, RecentQuery } from './recent-query';
 export { HOUR_MS, type ProviderHours } from './hourly-counts';
 export type { RetentionPolicy } from './retention-policy';
-
-/** Where failures are kept, and what is wrong there, in words a person can read. */
-export interface StoreStatus {
-  mode: 'indexeddb' | 'memory';
-  problem?: string;
-}
-
-/** Also the outbox of opt-in reports and small meta values (outbox-store.ts). */
-export interface FailureStore extends OutboxStore {
-  /** Resolves once saved (its transaction completed), or kept in memory when saving failed (see status). */
-  record(failure: FailureRecord): Promise<void>;
-  /** Oldest first. */
-  forPage(tabId: number, pageId: string): Promise<FailureRecord[]>;
-  /** Newest first. */
-  recent(query?: RecentQuery): Promise<FailureRecord[]>;
-  count(): Promise<number>;
-  /** Failures per provider in each of `hours` hours from `start` (hourly-counts.ts), most first. */
-  hourlyCounts(start: number, hours: number): Promise<ProviderHours[]>;
-  /** Every provider a stored failure names, sorted; null (none recognised) last. */
-  providers(): Promise<(string | null)[]>;
-  setPage(page: PageRecord): Promise<void>;
-  getPage(tabId: number): Promise<PageRecord | undefined>;
-  getPages(): Promise<PageRecord[]>;
-  removePage(tabId: number): Promise<void>;
-  putHosts(hosts: HostRecord[]): Promise<void>;
-  getHost(host: string): Promise<HostRecord | undefined>;
-  /** Deletes the oldest failures beyond either limit; returns how many. */
-  prune(policy: RetentionPolicy): Promise<number>;
-  /** Forgets every failure, page and host. */
-  clear(): Promise<void>;
-  status(): StoreStatus;
-  /** Writes already accepted are still saved; later calls reject. */
-  close(): void;
-}
 
 export interface OpenStoreOptions {
   /** Default: globalThis.indexedDB. Its interface classes (IDBRequest, IDBKeyRange, …) must be the globals. */

@@ -3,7 +3,7 @@
 import { backfillFilterKeys } from './backfill-filter-keys';
 import { checkFailure, checkHosts, checkPage } from './check-records';
 import type { DatabaseConnection } from './database-connection';
-import type { FailureStore } from './failure-store';
+import type { FailureStore } from './store-types';
 import { storedHourlyCounts, storedProviders } from './failure-counts';
 import { groupCommit } from './group-commit';
 import { addHours, compareProviders, countByHour } from './hourly-counts';

@@ -1,6 +1,6 @@
 // The store when IndexedDB cannot be used at all: the same interface over memory, capped.
 import { checkFailure, checkHosts, checkPage } from './check-records';
-import type { FailureStore, StoreStatus } from './failure-store';
+import type { FailureStore, StoreStatus } from './store-types';
 import { compareProviders, countByHour } from './hourly-counts';
 import { memoryOutbox } from './memory-outbox';
 import { memoryTables } from './memory-tables';

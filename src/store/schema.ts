@@ -6,7 +6,6 @@ import type { DBSchema, IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
 import type { Diagnosis, Failure } from '../core/types';
 import type { FilterKey } from './filter-keys';
 
-export type { FailureStore, StoreStatus } from './failure-store';
 
 export const DB_NAME = 'detour';
 

@@ -1,5 +1,5 @@
 // The store's current status, telling onStatus whenever it changes.
-import type { StoreStatus } from './failure-store';
+import type { StoreStatus } from './store-types';
 
 export interface StatusKeeper {
   get(): StoreStatus;
