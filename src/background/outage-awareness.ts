@@ -2,7 +2,7 @@
 // on every tab while an incident is open, one notification per incident, the published IP ranges behind
 // the classifier, and providers' status pages for the popup. Listeners are registered synchronously.
 import type { ClassifierDeps } from '../core/classify';
-import type { CorroborationDeps } from '../core/corroborate';
+import { isCorroborated, type CorroborationDeps } from '../core/corroborate';
 import { summarizeIncident, type Incident } from '../core/incidents';
 import type { Diagnosis } from '../core/types';
 import { t } from '../shared/i18n';
@@ -161,7 +161,8 @@ export function outageAwareness({ api, store, hosts, ready, refreshAll, report, 
     /** A failure was recorded (the store's record): counts towards incidents, and asks for the status page. */
     failed(record: FailureRecord): void {
       watch.failure(record);
-      if (record.provider !== null && (record.failure === 'edge' || record.failure === 'origin')) statuses.touch(record.provider);
+      // Only for a failure the provider really answered: a spoofed page does not make Detour poll its status page.
+      if (record.provider !== null && (record.failure === 'edge' || record.failure === 'origin') && isCorroborated(record.diagnosis)) statuses.touch(record.provider);
     },
     /** Wraps the host learner: its learn() sees every healthy answer that names a provider. */
     hostsTap(): HostLearner {
