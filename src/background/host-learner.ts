@@ -8,6 +8,8 @@ import type { HostRecord } from '../store/schema';
 export interface HostLearner {
   learn(host: string, diagnosis: Diagnosis, time: number, how?: HowLearned): void;
   get(host: string): HostRecord | undefined;
+  /** The providers on the path of the host's last healthy answer, if one named any (corroborate.ts's servedHealthy). */
+  servedBy(host: string): readonly string[] | undefined;
   /** Hosts changed since the last call; the caller writes them. */
   takeChanged(): HostRecord[];
   size(): number;
@@ -60,6 +62,11 @@ export function hostLearner(): HostLearner {
       }
     },
     get: (host) => known.get(host),
+    servedBy(host) {
+      const record = known.get(host);
+      if (record === undefined || record.provider === null) return undefined;
+      return record.via ?? [record.provider];
+    },
     takeChanged() {
       const out: HostRecord[] = [];
       for (const host of changed) {

@@ -1,9 +1,11 @@
-// The incident detector in the background: fed every recorded failure, and healthy answers only from
+// The incident detector in the background: fed every recorded failure the provider is known to have
+// answered (core/corroborate.ts), and healthy answers only from
 // providers it is watching (a failure seen within the window and quiet time, or an open incident), so
 // a healthy response costs one Map lookup. After a worker restart it is rebuilt from the store's recent
 // failures; events that arrive meanwhile wait, in order.
 import { createIncidentDetector, type Incident, type IncidentConfig, type IncidentDetector } from '../core/incidents';
 import { readHost } from '../core/context';
+import { isCorroborated } from '../core/corroborate';
 import type { FailureRecord } from '../store/schema';
 
 export interface IncidentWatchDeps {
@@ -35,9 +37,10 @@ export function incidentWatch({ onOpened, onChange }: IncidentWatchDeps): Incide
 
   function feed(record: FailureRecord): void {
     const { provider, failure, diagnosis } = record;
-    if (provider === null || (failure !== 'edge' && failure !== 'origin')) return;
+    // A page can claim to be any provider's error: only a failure the provider really answered counts.
+    if (provider === null || (failure !== 'edge' && failure !== 'origin') || !isCorroborated(diagnosis)) return;
     if (!openProviders.has(provider)) watched.set(provider, record.time + attentionMs);
-    const opened = detector.observeFailure({ time: record.time, provider, pop: diagnosis.pop, failure, host: record.host, site: siteOf(record) });
+    const opened = detector.observeFailure({ time: record.time, provider, pop: diagnosis.pop, failure, host: record.host, site: siteOf(record), fromRanges: diagnosis.corroborated === 'address' });
     if (opened !== undefined) {
       onOpened(opened);
       changed(record.time);

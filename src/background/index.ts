@@ -2,6 +2,8 @@
 // event page) woken by an event only delivers it to listeners that exist when its first run ends.
 // Everything is built here, once, and handed its dependencies.
 import { createClassifier } from '../core/classify';
+import { readHost } from '../core/context';
+import { corroborator } from '../core/corroborate';
 import { keptAddress } from '../core/kept-address';
 import { extensionApi } from '../shared/extension-api';
 import { openStore } from '../store/failure-store';
@@ -21,6 +23,7 @@ import { onMessage } from './on-message';
 import { privateTabs } from './private-tabs';
 import { pageReader, pageTextInPage } from './read-page';
 import { restorePages } from './restore-tabs';
+import { serverAddresses } from './server-addresses';
 import { countWake, sessionToken } from './session-token';
 import { startSharing } from './sharing';
 import { showBadge } from './show-badge';
@@ -67,6 +70,9 @@ function holdPrivate(tabId: number, release: () => void): void {
   if (held.length > MAX_PRIVATE_HELD) held.shift()?.();
 }
 const classify = createClassifier(outage.classifierDeps);
+const corroborate = corroborator(outage.corroborationDeps);
+const addresses = serverAddresses();
+addresses.holdEarly(true); // until the restored pages let the queued events through (below)
 
 
 const noticeFor = (tabId: number) => noticeContext(tabs.get(tabId), noticeSources);
@@ -104,7 +110,8 @@ const metaMirrors = {
 };
 
 const reader = pageReader({
-  classify,
+  // Re-read from its text, a failure is judged again: whether its provider really answered too.
+  classify: (observation) => corroborate(classify(observation), readHost(observation.url), observation.ip),
   async readTab(tabId) {
     const [result] = await api.scripting.executeScript({ target: { tabId }, func: pageTextInPage });
     return result?.result as ReturnType<typeof pageTextInPage> | undefined;
@@ -135,6 +142,8 @@ const observeNow = observeRequest({
       .catch(report('storing a page load')),
   onTabChanged: refreshBadgeSoon,
   onPageFailed: (record, observation) => reader.expect(record, observation),
+  corroborate,
+  addressOf: addresses.wait,
 });
 
 // Until the tabs' pages are restored from the store (after the worker restarted), events wait in order;
@@ -165,6 +174,7 @@ const ready = pagesRestored
       observeNow(observation);
       done?.();
     }
+    addresses.holdEarly(false); // the queued failures have taken the addresses that came while they waited
     for (const tabId of (await pages?.failures.catch(report('restoring failures'))) ?? []) refreshBadge(tabId);
   });
 
@@ -192,7 +202,13 @@ const headerOptions: `${chrome.webRequest.OnHeadersReceivedOptions}`[] = optionN
   ? ['responseHeaders', 'extraHeaders']
   : ['responseHeaders'];
 api.webRequest.onHeadersReceived.addListener((details) => observe(toObservation(details)), allUrls, headerOptions);
-api.webRequest.onErrorOccurred.addListener((details) => observe(toObservation(details)), allUrls);
+api.webRequest.onErrorOccurred.addListener((details) => {
+  addresses.arrived(details); // a failure whose headers came first gets its address, if any, before the error is judged
+  return observe(toObservation(details));
+}, allUrls);
+// Chromium's onHeadersReceived carries no `ip`; its onResponseStarted does (measured; server-addresses.ts).
+// Firefox gives `ip` with the headers, so it is spared this listener (told apart as headerOptions is).
+if (optionNames?.EXTRA_HEADERS) api.webRequest.onResponseStarted.addListener((details) => addresses.arrived(details), allUrls);
 // Chromium resets a tab's badge when its navigation commits, which is after the main frame's headers
 // were observed: set it again whenever the tab's loading status changes.
 api.tabs.onCreated.addListener((tab) => tab.id !== undefined && privacy.note(tab.id, tab.incognito));

@@ -28,10 +28,14 @@ export interface ObserveRequestDeps {
   onTabChanged(tabId: number): void;
   /** A page's own request failed at a provider: its text can tell more than its headers. */
   onPageFailed(record: FailureRecord, observation: TabObservation): void;
+  /** Adds to a failure's diagnosis whether its provider really answered (core/corroborate.ts). */
+  corroborate(diagnosis: Diagnosis, host: string, ip: string | undefined): Diagnosis;
+  /** Where the browser gives a response's address only after its headers: calls done with it (server-addresses.ts). */
+  addressOf?(requestId: string, done: (ip: string | undefined) => void): void;
 }
 
 export function observeRequest(deps: ObserveRequestDeps) {
-  const { classify, tabs, hosts, keeps, session, persist, persistPage, onTabChanged, onPageFailed } = deps;
+  const { classify, tabs, hosts, keeps, session, persist, persistPage, onTabChanged, onPageFailed, corroborate, addressOf } = deps;
   // Requests already classified from their headers. The browser may report the same request again as an
   // error (Chromium's ORB blocks a failing cross-origin image after its headers, Firefox aborts it): the
   // headers said more, so that follow-up is ignored.
@@ -78,7 +82,19 @@ export function observeRequest(deps: ObserveRequestDeps) {
       return;
     }
     if (tabId < 0 || !LISTED.has(diagnosis.failure)) return;
+    // A provider's answer without its address yet (Chromium's headers): the failure waits for it.
+    if (diagnosis.provider !== null && observation.ip === undefined && observation.statusCode !== undefined && requestId !== undefined && addressOf !== undefined) {
+      addressOf(requestId, (ip) => failed(ip === undefined ? observation : { ...observation, ip }, diagnosis));
+      return;
+    }
+    failed(observation, diagnosis);
+  };
+
+  function failed(observation: TabObservation, classified: Diagnosis): void {
+    const { tabId } = observation;
+    const mainFrame = observation.type === 'main_frame';
     const host = readHost(observation.url);
+    const diagnosis = corroborate(classified, host, observation.ip);
     const tab = mainFrame ? startPage(observation) : tabs.get(tabId) ?? startPage({ ...observation, url: observation.initiator ?? observation.url });
     const record = failureRecord(observation, diagnosis, host, tab.page, session());
     const listed = tabs.put(tabId, { id: record.id, url: record.url, host, type: record.type, timeStamp: record.time, diagnosis });
@@ -88,7 +104,7 @@ export function observeRequest(deps: ObserveRequestDeps) {
     // The page's own answer failed: its text may name the provider its headers did not (a proxy stripped
     // them, or only the page says it is Cloudflare's own 500), so it is read and judged again.
     if (mainFrame && observation.statusCode !== undefined) onPageFailed(record, observation);
-  };
+  }
 
   function startPage(observation: TabObservation) {
     const time = observation.timeStamp ?? Date.now();

@@ -2,6 +2,7 @@
 // on every tab while an incident is open, one notification per incident, the published IP ranges behind
 // the classifier, and providers' status pages for the popup. Listeners are registered synchronously.
 import type { ClassifierDeps } from '../core/classify';
+import { isCorroborated, type CorroborationDeps } from '../core/corroborate';
 import { summarizeIncident, type Incident } from '../core/incidents';
 import type { Diagnosis } from '../core/types';
 import { t } from '../shared/i18n';
@@ -137,6 +138,9 @@ export function outageAwareness({ api, store, hosts, ready, refreshAll, report, 
     hostProvider: (host) => hosts.get(host)?.provider ?? undefined,
   };
 
+  // What says a failure's provider really answered (core/corroborate.ts): its ranges, and the hosts it served.
+  const corroborationDeps: CorroborationDeps = { lookupIp: ranges.lookup, rangesCover: ranges.covers, servedHealthy: hosts.servedBy };
+
   const handlers: { [K in keyof OutageMessages]: (request: OutageMessages[K]['request']) => Promise<OutageMessages[K]['response']> } = {
     async outage({ tabId }) {
       if (!Number.isInteger(tabId)) throw new Error('outage: tabId must be an integer');
@@ -153,11 +157,13 @@ export function outageAwareness({ api, store, hosts, ready, refreshAll, report, 
 
   return {
     classifierDeps,
+    corroborationDeps,
     handlers,
     /** A failure was recorded (the store's record): counts towards incidents, and asks for the status page. */
     failed(record: FailureRecord): void {
       watch.failure(record);
-      if (record.provider !== null && (record.failure === 'edge' || record.failure === 'origin')) statuses.touch(record.provider);
+      // Only for a failure the provider really answered: a spoofed page does not make Detour poll its status page.
+      if (record.provider !== null && (record.failure === 'edge' || record.failure === 'origin') && isCorroborated(record.diagnosis)) statuses.touch(record.provider);
     },
     /** Wraps the host learner: its learn() sees every healthy answer that names a provider. */
     hostsTap(): HostLearner {

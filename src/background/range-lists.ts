@@ -1,7 +1,7 @@
 // The published IP range lists behind the classifier's lookupIp: loaded from the cache in the store's
 // `meta` at start, refreshed now and then; a list whose refresh fails keeps its last good copy. Until any
 // list is loaded (and for addresses no list covers) the seed of CDN edge ranges answers.
-import { type IpLookup, seedIpLookup } from '../core/ip-owner';
+import { type IpLookup, coversAnswer, seedCovers, seedIpLookup } from '../core/ip-owner';
 import { createRangeLookup, parseRangeList, RANGE_SOURCES, type IpRange, type RangeSource } from '../core/ipranges';
 import { decodeFeedText } from '../core/status';
 import { fetchBody, type FetchImpl } from '../net';
@@ -16,6 +16,8 @@ export interface CachedList {
 
 export interface RangeLists {
   lookup: IpLookup;
+  /** Whether a loaded list (the seed's or a fetched one) would hold every address answering for this provider and service. */
+  covers(provider: string, service?: string): boolean;
   /** Reads the cached lists and builds the lookup from them. */
   load(): Promise<void>;
   /**
@@ -61,6 +63,9 @@ export function rangeLists({ meta, fetch, sources = RANGE_SOURCES }: RangeListsD
 
   return {
     lookup: (ip) => current?.(ip) ?? seedIpLookup(ip),
+    covers: (provider, service) =>
+      seedCovers(provider, service) ||
+      sources.some((source) => parsed.has(source.id) && coversAnswer(source, provider, service)),
     async load() {
       for (const source of sources) {
         const cached = (await meta.get(keyOf(source))) as CachedList | undefined;

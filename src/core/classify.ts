@@ -107,6 +107,7 @@ function placed(ctx: Context, layers: Layer[]): Diagnosis {
   const service = verdict.service ?? producer.service;
   if (service !== undefined) d.service = service;
   if (verdict.code !== undefined) d.code = verdict.code;
+  if (producer.ownHeader !== undefined) d.providerHeader = producer.ownHeader;
   return finish(d, layers, producer, verdict);
 }
 

@@ -22,6 +22,7 @@ interface Compiled {
   pop: ((value: string) => string | undefined) | undefined;
   requestId: boolean;
   alarm: boolean;
+  ownHeader: string; // the header's name when only the provider sets it (weight 2, not `server`); else ''
 }
 
 /** A header's signals: those keyed by a value prefix are grouped by its first character. */
@@ -32,6 +33,9 @@ function compile(module: ProviderModule, s: HeaderSignal): Compiled {
   return {
     module, prefix: s.prefix ?? '', contains: s.contains ?? '', match: s.match, weight: s.weight, evidence: s.evidence,
     service: s.service, serviceRank, pop: s.pop, requestId: s.requestId === true, alarm: s.alarm === true,
+    // Any server can say `server: cloudflare`; a weight-2 header of the provider's own (cf-ray, x-amz-cf-id,
+    // x-served-by: cache-…) is what its modules already accept as that provider's alone.
+    ownHeader: s.weight === 2 && s.header !== 'server' ? s.header : '',
   };
 }
 
@@ -126,6 +130,7 @@ function apply(ctx: Context, found: Layer[], signal: Compiled, value: string, lo
     layer.service = signal.service;
   }
   if (signal.pop !== undefined) layer.pop ??= signal.pop(value);
+  if (signal.ownHeader !== '') layer.ownHeader ??= signal.ownHeader;
   // the innermost service's id is the one its support will ask for
   if (signal.requestId && value !== '' && signal.serviceRank > layer.requestIdRank) {
     layer.requestIdRank = signal.serviceRank;
@@ -189,7 +194,7 @@ function layerOf(found: Layer[], module: ProviderModule): Layer {
   let layer: Layer | undefined;
   for (let i = 0; i < found.length; i++) if (found[i]?.module === module) layer = found[i];
   if (layer === undefined) {
-    layer = { module, score: 0, evidence: [], service: undefined, serviceRank: -1, pop: undefined, requestId: undefined, requestIdRank: -2, own: false };
+    layer = { module, score: 0, evidence: [], service: undefined, serviceRank: -1, pop: undefined, requestId: undefined, requestIdRank: -2, own: false, ownHeader: undefined };
     found.push(layer);
   }
   return layer;

@@ -11,6 +11,17 @@ export interface IpOwner {
 
 export type IpLookup = (ip: string) => IpOwner | undefined;
 
+/** What a range list vouches for: all of a provider's addresses, or only those of some of its services. */
+export interface RangeCoverage {
+  provider: string;
+  services?: readonly string[];
+}
+
+/** Whether a list of that coverage would hold every address that answers for this provider (and service). */
+export function coversAnswer(coverage: RangeCoverage, provider: string, service: string | undefined): boolean {
+  return coverage.provider === provider && (coverage.services === undefined || (service !== undefined && coverage.services.includes(service)));
+}
+
 type Range = [ipaddr.IPv4 | ipaddr.IPv6, number, IpOwner];
 
 /** Builds a lookup over CIDR lists; malformed entries are skipped. */
@@ -60,6 +71,11 @@ const FASTLY = [
 ];
 // GitHub Pages apex addresses (api.github.com/meta "pages")
 const GITHUB_PAGES = ['185.199.108.0/22', '2606:50c0:8000::/46'];
+
+export const SEED_COVERAGE: readonly RangeCoverage[] = [{ provider: 'cloudflare' }, { provider: 'fastly' }, { provider: 'github', services: ['pages'] }];
+
+/** Whether the seed's ranges hold every address answering for this provider (and service). */
+export const seedCovers = (provider: string, service: string | undefined): boolean => SEED_COVERAGE.some((coverage) => coversAnswer(coverage, provider, service));
 
 export const seedIpLookup: IpLookup = createIpLookup([
   { owner: { provider: 'cloudflare', edge: true }, cidrs: CLOUDFLARE },

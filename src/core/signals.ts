@@ -51,6 +51,7 @@ export interface Layer {
   requestId: string | undefined;
   requestIdRank: number;
   own: boolean; // recognised by a host that is the provider's own service
+  ownHeader: string | undefined; // the first header only this provider sets that marked it (HeaderSignal weight 2, not `server`)
 }
 
 export interface Verdict {

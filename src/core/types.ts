@@ -28,7 +28,17 @@ export interface Diagnosis {
   requestId?: string; // cf-ray, x-amz-cf-id, x-amzn-requestid, x-vercel-id, …
   evidence: string[]; // human-readable reasons
   mirrors?: MirrorHints; // added: where the site says its content also lives (kept for later mirror suggestions)
+  // Added, failures only: what says the provider really answered (core/corroborate.ts).
+  providerHeader?: string; // a header only the provider sets that marked the producer, e.g. 'cf-ray' (never `server` or page text)
+  corroborated?: Corroboration; // set by corroborate(): the provider answered, by its address or by its header on a host seen healthy behind it
+  disputed?: string; // set by corroborate(): the provider the answer claims, whose loaded ranges do not hold its public server address
 }
+
+/**
+ * 'address': the server's public address is in the provider's published ranges; 'seen-healthy': a header only the
+ * provider sets (or, with no HTTP answer, no header at all) on a host Detour saw served healthily by that provider before.
+ */
+export type Corroboration = 'address' | 'seen-healthy';
 
 export interface MirrorHints {
   ipfsPath?: string; // x-ipfs-path: /ipfs/<cid>/… or /ipns/<name>/…

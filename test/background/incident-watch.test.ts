@@ -3,7 +3,7 @@ import { incidentBadge } from '../../src/background/incident-badge';
 import { BADGE_ORANGE, BADGE_RED, badgeFor } from '../../src/background/badge-for';
 import { incidentWatch } from '../../src/background/incident-watch';
 import type { Incident } from '../../src/core/incidents';
-import type { Failure } from '../../src/core/types';
+import type { Diagnosis, Failure } from '../../src/core/types';
 import type { FailureRecord } from '../../src/store/schema';
 import outage from '../../src/locales/en/outage.json';
 import { useCatalogs } from '../../src/shared/i18n';
@@ -12,11 +12,11 @@ beforeAll(() => useCatalogs(outage));
 
 const T0 = Date.UTC(2025, 10, 18, 11, 20);
 
-function failure(n: number, site: string, failure: Failure = 'edge', time = T0 + n * 1000): FailureRecord {
+function failure(n: number, site: string, failure: Failure = 'edge', time = T0 + n * 1000, corroboration: Pick<Diagnosis, 'corroborated' | 'disputed'> = { corroborated: 'seen-healthy' }): FailureRecord {
   const host = `cdn.${site}`;
   return {
     id: `s:${n}`, tabId: n, pageId: `${n}-0`, pageUrl: `https://www.${site}/`, url: `https://${host}/app.js`, host, type: 'script', time,
-    provider: 'cloudflare', failure, diagnosis: { provider: 'cloudflare', failure, pop: 'FRA', evidence: [] },
+    provider: 'cloudflare', failure, diagnosis: { provider: 'cloudflare', failure, pop: 'FRA', evidence: [], ...corroboration },
   };
 }
 
@@ -28,6 +28,28 @@ function setup() {
 }
 
 describe('incidentWatch', () => {
+  it('counts only failures the provider really answered: none uncorroborated or disputed, by address or by header on a host seen healthy', () => {
+    const { watch, opened } = setup();
+    watch.rebuild({}, [], T0);
+    ['a.com', 'b.org', 'c.net', 'd.io', 'e.dev'].forEach((site, i) => watch.failure(failure(i, site, 'edge', T0 + i * 1000, {})));
+    ['f.com', 'g.org', 'h.net', 'i.io'].forEach((site, i) => watch.failure(failure(10 + i, site, 'edge', T0 + 10_000 + i * 1000, { corroborated: 'address', disputed: 'cloudflare' })));
+    expect(opened).toHaveLength(0);
+    ['j.com', 'k.org', 'l.net'].forEach((site, i) => watch.failure(failure(20 + i, site, 'edge', T0 + 20_000 + i * 1000, { corroborated: 'address' })));
+    expect(opened).toHaveLength(0);
+    watch.failure(failure(30, 'm.io', 'edge', T0 + 30_000, { corroborated: 'seen-healthy' }));
+    expect(opened.map((i) => i.domains)).toEqual([4]);
+  });
+
+  it('counts subdomains of one platform suffix as one site unless their answers came from the provider\'s ranges', () => {
+    const { watch, opened } = setup();
+    watch.rebuild({}, [], T0);
+    ['a', 'b', 'c', 'd', 'e'].forEach((name, i) => watch.failure(failure(i, `${name}.pages.dev`)));
+    expect(opened).toHaveLength(0);
+    ['a', 'b', 'c'].forEach((name, i) => watch.failure(failure(10 + i, `${name}.vercel.app`, 'edge', T0 + 10_000 + i * 1000, { corroborated: 'address' })));
+    // pages.dev (one site, seen healthy only) and three vercel.app sites answering from the ranges: four.
+    expect(opened.map((i) => [...i.sample].sort())).toEqual([['a.vercel.app', 'b.vercel.app', 'c.vercel.app', 'pages.dev']]);
+  });
+
   it('opens an incident when four unrelated sites fail at the edge, and reports the change once', () => {
     const { watch, opened, changes } = setup();
     watch.rebuild({}, [], T0);

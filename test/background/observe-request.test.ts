@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../src/background/badge-for';
 import { hostLearner } from '../../src/background/host-learner';
+import { corroborator } from '../../src/core/corroborate';
+import { seedCovers, seedIpLookup } from '../../src/core/ip-owner';
 import { noticeContext } from '../../src/background/notice-context';
 import { observeRequest } from '../../src/background/observe-request';
 import { tabPages, type PageLoad } from '../../src/background/tab-pages';
@@ -18,7 +20,7 @@ function setup(keeps: (tabId: number) => boolean = () => true) {
   const pageFailures: FailureRecord[] = [];
   const observe = observeRequest({
     keeps,
-    classify, tabs, hosts,
+    classify, tabs, hosts, corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }),
     session: () => 's1',
     persist: (record) => stored.push(record),
     persistPage: (page) => pages.push(page),
@@ -30,6 +32,27 @@ function setup(keeps: (tabId: number) => boolean = () => true) {
 }
 
 describe('observeRequest', () => {
+  it('marks a failure corroborated by its host seen healthy behind the provider, or its address, and waits for an address that comes after the headers', () => {
+    const { stored, observe } = setup();
+    observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 2, requestId: '1', statusCode: 200, responseHeaders: CF, timeStamp: 1 });
+    observe({ url: 'https://shop.example/api', type: 'xmlhttprequest', tabId: 2, requestId: '2', statusCode: 522, responseHeaders: CF, timeStamp: 2 });
+    observe({ url: 'https://never.example/api', type: 'xmlhttprequest', tabId: 2, requestId: '3', statusCode: 522, responseHeaders: CF, timeStamp: 3, ip: '127.0.0.1' });
+    observe({ url: 'https://fresh.example/api', type: 'xmlhttprequest', tabId: 2, requestId: '4', statusCode: 522, responseHeaders: CF, timeStamp: 4, ip: '104.16.132.229' });
+    expect(stored.map((r) => [r.host, r.diagnosis.corroborated])).toEqual([['shop.example', 'seen-healthy'], ['never.example', undefined], ['fresh.example', 'address']]);
+
+    const waiting = new Map<string, (ip: string | undefined) => void>();
+    const later = observeRequest({
+      keeps: () => true, classify, tabs: tabPages(), hosts: hostLearner(), session: () => 's2', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
+      corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: () => undefined }),
+      addressOf: (requestId, done) => void waiting.set(requestId, done),
+    });
+    stored.length = 0;
+    later({ url: 'https://fake.example/', type: 'main_frame', tabId: 4, requestId: '9', statusCode: 500, responseHeaders: CF, timeStamp: 9 });
+    expect(stored).toEqual([]); // waits for the address
+    waiting.get('9')?.('93.184.215.14');
+    expect(stored.map((r) => [r.host, r.diagnosis.disputed])).toEqual([['fake.example', 'cloudflare']]);
+  });
+
   it('records a failing page as a new page load, persists it and asks for the page text', () => {
     const { stored, pages, changed, pageFailures, observe, badge } = setup();
     observe({ url: 'https://shop.example/', type: 'main_frame', tabId: 7, requestId: '41', statusCode: 522, responseHeaders: CF, timeStamp: 1000 });

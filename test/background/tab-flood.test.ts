@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../src/background/badge-for';
 import { hostLearner } from '../../src/background/host-learner';
+import { corroborator } from '../../src/core/corroborate';
+import { seedCovers, seedIpLookup } from '../../src/core/ip-owner';
 import { noticeContext } from '../../src/background/notice-context';
 import { observeRequest } from '../../src/background/observe-request';
 import { MAX_TAB_ENTRIES, tabPages } from '../../src/background/tab-pages';
@@ -18,7 +20,7 @@ function setup() {
   const stored: FailureRecord[] = [];
   const observe = observeRequest({
     keeps: () => true,
-    classify, tabs, hosts, session: () => 's', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
+    classify, tabs, hosts, corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }), session: () => 's', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
   });
   observe({ url: 'https://flood.example/', type: 'main_frame', tabId: 1, statusCode: 200, responseHeaders: CF, timeStamp: 1 });
   return { tabs, hosts, stored, observe };

@@ -1,12 +1,13 @@
-// Outage awareness end to end in Chromium and Firefox (issue 5): unrelated sites fail at Cloudflare's edge one after
-// another; a healthy page in another tab then shows the incident on its badge, its popup leads with it and
+// Outage awareness end to end in Chromium and Firefox (issue 5): a spoofed Cloudflare outage (Cloudflare's page
+// and headers from sites never seen behind Cloudflare, two on one platform suffix) opens nothing; then unrelated
+// sites Detour saw Cloudflare serve healthily fail at its edge one after another; a healthy page in another tab then shows the incident on its badge, its popup leads with it and
 // gives Cloudflare's status line from a local stand-in status page. Nothing leaves the machine: range
 // lists are off and the status feed is served on 127.0.0.1.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_COLORS, type DetourBrowser, type LaunchOptions } from '../../scripts/lib/detour-browser';
-import { EDGE_OUTAGE, UNRELATED_HEALTHY } from '../../scripts/lib/incident-scenarios';
+import { EDGE_OUTAGE, HEALTHY_PATH, SPOOFED_OUTAGE, UNRELATED_HEALTHY } from '../../scripts/lib/incident-scenarios';
 import { launchChromium } from '../../scripts/lib/launch-chromium';
 import { launchFirefox } from '../../scripts/lib/launch-firefox';
 import { type ScenarioServer, startScenarioServer } from '../../scripts/lib/scenario-server';
@@ -15,7 +16,7 @@ import { CLOUDFLARE_1118 } from '../core/status/feeds';
 import { DIST } from './dist-is-fresh';
 
 const POLL = { timeout: 15_000, interval: 200 };
-const SCENARIOS = [...EDGE_OUTAGE, UNRELATED_HEALTHY];
+const SCENARIOS = [...EDGE_OUTAGE, ...SPOOFED_OUTAGE, UNRELATED_HEALTHY];
 const INCIDENT = /Cloudflare looks down near FRA: 5 sites failed at its edge since \d\d:\d\d UTC/;
 const STATUS = "Cloudflare status: major outage — 'Cloudflare Global Network experiencing issues' (since 11:48 UTC) and 1 more; Frankfurt, Germany - (FRA): partial outage";
 
@@ -75,15 +76,38 @@ describe.for(BROWSERS)('Outage awareness in %s', { timeout: 90_000 }, ([, launch
     await new Promise((resolve) => status?.server.close(resolve));
   }, 60_000);
 
-  it('shows an edge incident on an unrelated tab and leads its popup with it and the status line', async () => {
+  it('opens no incident for a spoofed outage: Cloudflare\'s page and headers on hosts never seen behind Cloudflare', async () => {
     const quiet = scenarios.urlOf(UNRELATED_HEALTHY);
     await detour().visit(quiet);
+    for (const site of SPOOFED_OUTAGE) {
+      const url = scenarios.urlOf(site);
+      await detour().visit(url);
+      // Each tab still says what its page looks like (Cloudflare's edge failing; on github.io, GitHub Pages behind
+      // it), without corroboration: it counts nowhere else.
+      await expect.poll(async () => (await detour().report(url)).diagnoses[0]?.diagnosis.failure, POLL).toBe('edge');
+      const [page] = (await detour().report(url)).diagnoses;
+      expect(page?.diagnosis.via?.[0]).toBe('cloudflare');
+      expect(page?.diagnosis.corroborated).toBeUndefined();
+    }
+    // Past the incident's settle time (badges are redrawn within a quarter second of a change): nothing opened.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const report = await detour().report(quiet);
+    expect(report.badgeText).toBe('');
+    expect(report.title).not.toMatch(/looks down/);
+    expect(await detour().inExtensionPage(notifiedIncidents, null)).toBeUndefined();
+  });
+
+  it('shows an edge incident on an unrelated tab and leads its popup with it and the status line', async () => {
+    const quiet = scenarios.urlOf(UNRELATED_HEALTHY);
     expect((await detour().report(quiet)).badgeText).toBe('');
+    // Served from 127.0.0.1, the sites' answers carry no address to check: Detour must have seen Cloudflare
+    // serve each of them healthily before their failures count.
+    for (const site of EDGE_OUTAGE) await detour().visit(`http://${site.host}:${new URL(scenarios.urlOf(site)).port}${HEALTHY_PATH}`);
 
     for (const [i, site] of EDGE_OUTAGE.entries()) {
       const url = scenarios.urlOf(site);
       await detour().visit(url);
-      await expect.poll(async () => (await detour().report(url)).diagnoses[0]?.diagnosis.failure, POLL).toBe('edge');
+      await expect.poll(async () => (await detour().report(url)).diagnoses[0]?.diagnosis, POLL).toMatchObject({ failure: 'edge', corroborated: 'seen-healthy' });
       // Three sites are not an incident yet: the unrelated tab stays clear.
       if (i === 2) expect((await detour().report(quiet)).badgeText).toBe('');
     }

@@ -52,7 +52,8 @@ function faultLine(headline: Phrase, failure: string, hasProvider: boolean): Phr
 export function explainDiagnosis(diagnosis: Partial<Diagnosis> | null | undefined, host: string, page?: string): Explained {
   const d = sane(diagnosis);
   const headline = explainHeadline(d, typeof host === 'string' ? host : '', page);
-  const out: Explained = { headline, failure: faultLine(headline, d.failure, d.provider !== null), evidence: d.evidence };
+  const failure = d.disputed !== undefined ? phrase('popupFailureClaimDisputed', providerName(d.disputed)) : faultLine(headline, d.failure, d.provider !== null);
+  const out: Explained = { headline, failure, evidence: d.evidence };
   if (d.provider !== null) out.provider = providerName(d.provider);
   const product = serviceName(d.provider, d.service);
   if (product !== undefined && product !== out.provider) out.service = product;

@@ -2,6 +2,7 @@
 // t() only accepts keys that do, so tsc checks this list against the JSON).
 export type ExplainKey =
   | 'popupFailureBlock'
+  | 'popupFailureClaimDisputed'
   | 'popupFailureClient'
   | 'popupFailureEdge'
   | 'popupFailureNone'
@@ -16,6 +17,7 @@ export type ExplainKey =
   | 'popupHeadlineBotCheck'
   | 'popupHeadlineBotCheckAn'
   | 'popupHeadlineChallengeBroken'
+  | 'popupHeadlineClaimDisputed'
   | 'popupHeadlineClient'
   | 'popupHeadlineDns'
   | 'popupHeadlineEdge'

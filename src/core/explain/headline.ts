@@ -8,7 +8,7 @@ import { GENERIC_SERVICES, productName, providerName, serviceName } from './serv
 import { providerOwnsHost } from '../providers/own-hosts';
 import { statusMeaningKey } from './status-meaning';
 
-type Facts = Pick<Diagnosis, 'provider' | 'service' | 'failure' | 'status' | 'code' | 'evidence'>;
+type Facts = Pick<Diagnosis, 'provider' | 'service' | 'failure' | 'status' | 'code' | 'evidence' | 'disputed'>;
 
 /** A diagnosis as it may arrive from storage or another version: any of its fields may be off. */
 export type LooseFacts = Partial<Omit<Facts, 'failure'>> & { failure?: string };
@@ -32,6 +32,8 @@ export function explainHeadline(diagnosis: Facts | LooseFacts, host: string, pag
 }
 
 function whole(d: SaneFacts, site: Sub, part: boolean, host = ''): Phrase {
+  // Its server's address says it is not who it claims to be (core/corroborate.ts): that, before any blame.
+  if (d.disputed !== undefined) return phrase('popupHeadlineClaimDisputed', site, providerName(d.disputed));
   const netName = networkErrorOf(d);
   const cause: Phrase | undefined = netName !== undefined ? phrase(networkMeaningKey(netName)) : d.status !== undefined ? statusCause(d.status) : undefined;
   // The product where Detour knows it ("Amazon CloudFront is working"), else the provider (issue 4's examples).
@@ -113,6 +115,7 @@ interface SaneFacts {
   failure: string;
   status?: number;
   code?: string;
+  disputed?: string;
   evidence: string[];
 }
 
@@ -126,6 +129,8 @@ export function sane(d: LooseFacts | null | undefined): SaneFacts {
   };
   const service = text(d?.service);
   const code = text(d?.code);
+  const disputed = text(d?.disputed);
+  if (disputed !== undefined) out.disputed = disputed;
   if (service !== undefined) out.service = service;
   if (code !== undefined) out.code = code;
   if (typeof d?.status === 'number' && Number.isFinite(d.status)) out.status = d.status;

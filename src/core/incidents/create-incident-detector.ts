@@ -6,7 +6,7 @@ import { FailureTracker } from './failure-tracker';
 import { IncidentState } from './incident-state';
 import { normalizePop } from './normalize-pop';
 import { providerName } from './provider-name';
-import { registrableDomain } from './registrable-domain';
+import { platformDomain, registrableDomain } from './registrable-domain';
 
 export interface IncidentDetector {
   /** Returns the incident this failure opened, if it opened one. */
@@ -23,14 +23,17 @@ export function createIncidentDetector(overrides: Partial<IncidentConfig> = {}):
   const openStates = new Map<string, Map<string, IncidentState>>(); // provider → key → open incident
   const closed: IncidentState[] = [];
   const minutes = `${Math.round(config.windowMs / 60_000)} minutes`;
-  const domains = new Map<string, string>(); // hosts repeat: remember their domains (bounded, emptied when full)
+  // Hosts repeat: remember their domains (bounded, emptied when full), per way of counting.
+  const domains = new Map<string, string>();
+  const platforms = new Map<string, string>();
 
-  function domainOf(host: string): string {
-    let domain = domains.get(host);
+  function domainOf(host: string, fromRanges: boolean): string {
+    const seen = fromRanges ? domains : platforms;
+    let domain = seen.get(host);
     if (domain === undefined) {
-      if (domains.size >= 4096) domains.clear();
-      domain = registrableDomain(host);
-      domains.set(host, domain);
+      if (seen.size >= 4096) seen.clear();
+      domain = fromRanges ? registrableDomain(host) : platformDomain(host);
+      seen.set(host, domain);
     }
     return domain;
   }
@@ -147,7 +150,7 @@ export function createIncidentDetector(overrides: Partial<IncidentConfig> = {}):
     observeFailure(event) {
       if (!isEvent(event) || (event.failure !== 'edge' && event.failure !== 'origin')) return undefined;
       const site = typeof event.site === 'string' && event.site !== '' ? event.site : event.host;
-      const domain = domainOf(site);
+      const domain = domainOf(site, event.fromRanges === true);
       if (domain === '') return undefined;
       const whole = tracker(event.provider, true);
       const time = whole.clamp(event.time, config.windowMs);

@@ -9,6 +9,9 @@ export interface FailureEvent {
   failure: Failure;
   host: string; // the failing request's host
   site?: string; // the page that made the request, when known: a failed challenges.cloudflare.com load counts for that site
+  // The answer came from an address in the provider's published ranges: sites on one platform suffix
+  // (a.pages.dev, b.pages.dev) then count apart; otherwise they count as one (registrable-domain.ts).
+  fromRanges?: boolean;
 }
 
 /** A healthy answer from a provider: what lets an incident close. */

@@ -9,6 +9,8 @@ export interface RangeSource {
   provider: string;
   url: string;
   format: RangeFormat;
+  /** The list holds only these services' addresses (GitHub's meta: Pages alone); all of the provider's without. */
+  services?: readonly string[];
 }
 
 export const RANGE_SOURCES: readonly RangeSource[] = [
@@ -20,7 +22,7 @@ export const RANGE_SOURCES: readonly RangeSource[] = [
   { id: 'google-all', provider: 'google', url: 'https://www.gstatic.com/ipranges/goog.json', format: 'google-all' },
   { id: 'google-cloud', provider: 'google', url: 'https://www.gstatic.com/ipranges/cloud.json', format: 'google-cloud' },
   { id: 'fastly', provider: 'fastly', url: 'https://api.fastly.com/public-ip-list', format: 'fastly' },
-  { id: 'github', provider: 'github', url: 'https://api.github.com/meta', format: 'github-meta' },
+  { id: 'github', provider: 'github', url: 'https://api.github.com/meta', format: 'github-meta', services: ['pages'] },
   { id: 'oracle', provider: 'oracle', url: 'https://docs.oracle.com/en-us/iaas/tools/public_ip_ranges.json', format: 'oracle' },
   // [U] URL: providers.md names the format (RFC 8805 geofeed) but not a verified address.
   { id: 'digitalocean', provider: 'digitalocean', url: 'https://digitalocean.com/geo/google.csv', format: 'digitalocean-geofeed' },

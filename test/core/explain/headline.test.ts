@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../src/core/classify';
-import { explainHeadline } from '../../../src/core/explain';
+import { corroborate } from '../../../src/core/corroborate';
+import { explainDiagnosis, explainHeadline } from '../../../src/core/explain';
+import { seedCovers, seedIpLookup } from '../../../src/core/ip-owner';
 import type { Diagnosis, Observation } from '../../../src/core/types';
 import { say } from './say';
 
@@ -127,5 +129,18 @@ describe('explainHeadline when only a part of the page failed', () => {
 
   it('reads as before for the page itself (no page host given)', () => {
     expect(say(explainHeadline({ ...base, provider: 'cloudflare', failure: 'edge', status: 500 }, 'shop.example'))).toBe("Cloudflare's network is failing for shop.example — the site itself may be fine");
+  });
+});
+
+describe('a claim the server address disputes', () => {
+  it('says the answer claims to be the provider and the address is not its, whole or as a part of the page', () => {
+    const { diagnosis, host } = fromFixture('cloudflare/500-cloudflare-internal-error-18-nov-2025.json');
+    const disputed = corroborate(diagnosis, host, '93.184.215.14', { lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: () => ['cloudflare'] });
+    expect(say(explainHeadline(disputed, host))).toBe(`${host} claims to be Cloudflare; the address is not Cloudflare's — not counted as a Cloudflare outage`);
+    expect(say(explainHeadline(disputed, host, 'shop.example'))).toBe(`Parts of shop.example are failing: ${host} claims to be Cloudflare; the address is not Cloudflare's — not counted as a Cloudflare outage`);
+    expect(say(explainDiagnosis(disputed, host).failure)).toBe("claims to be Cloudflare; the address is not Cloudflare's");
+    // The same page from Cloudflare's own address reads as before.
+    const real = corroborate(diagnosis, host, '104.16.132.229', { lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: () => undefined });
+    expect(say(explainHeadline(real, host))).toMatch(/^Cloudflare's network is failing for /);
   });
 });

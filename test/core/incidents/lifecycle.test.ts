@@ -115,11 +115,20 @@ describe('per-pop incidents', () => {
 });
 
 describe('counting sites', () => {
-  it('counts sites on shared platforms (github.io, pages.dev) as the different sites they are', () => {
+  it('counts sites on shared platforms (github.io, pages.dev) as the different sites they are when they answered from the provider\'s ranges', () => {
     const detector = createIncidentDetector();
     ['alice.github.io', 'bob.github.io', 'carol.github.io', 'dave.github.io'].forEach((host, i) =>
-      detector.observeFailure({ time: T0 + i, provider: 'github', failure: 'edge', host }));
+      detector.observeFailure({ time: T0 + i, provider: 'github', failure: 'edge', host, fromRanges: true }));
     expect(detector.open(T0 + 1000)[0]?.sample.sort()).toEqual(['alice.github.io', 'bob.github.io', 'carol.github.io', 'dave.github.io']);
+  });
+
+  it('counts subdomains of one platform suffix as one site otherwise (anyone can have four of them)', () => {
+    const detector = createIncidentDetector();
+    ['alice.github.io', 'bob.github.io', 'carol.pages.dev', 'dave.pages.dev', 'erin.vercel.app', 'frank.vercel.app'].forEach((host, i) =>
+      detector.observeFailure({ time: T0 + i, provider: 'github', failure: 'edge', host }));
+    expect(detector.open(T0 + 1000)).toEqual([]);
+    detector.observeFailure({ time: T0 + 10, provider: 'github', failure: 'edge', host: 'www.example.com' });
+    expect(detector.open(T0 + 1000)[0]?.sample.sort()).toEqual(['example.com', 'github.io', 'pages.dev', 'vercel.app']);
   });
 
   it('honours configured thresholds', () => {
