@@ -10,6 +10,8 @@ export interface HostLearner {
   get(host: string): HostRecord | undefined;
   /** The providers on the path of the host's last healthy answer, if one named any (corroborate.ts's servedHealthy). */
   servedBy(host: string): readonly string[] | undefined;
+  /** What an earlier worker learned and wrote (the store's hosts): known again, without being written again. */
+  restore(records: readonly HostRecord[]): void;
   /** Hosts changed since the last call; the caller writes them. */
   takeChanged(): HostRecord[];
   size(): number;
@@ -66,6 +68,14 @@ export function hostLearner(): HostLearner {
       const record = known.get(host);
       if (record === undefined || record.provider === null) return undefined;
       return record.via ?? [record.provider];
+    },
+    restore(records) {
+      const older = [...records].filter((record) => !known.has(record.host)).sort((a, b) => b.seen - a.seen).slice(0, MAX_HOSTS - known.size);
+      // Older than anything learned since the worker started: they go first in the map's age order.
+      const newer = [...known];
+      known.clear();
+      for (const record of older.reverse()) known.set(record.host, { ...record });
+      for (const [host, record] of newer) known.set(host, record);
     },
     takeChanged() {
       const out: HostRecord[] = [];

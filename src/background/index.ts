@@ -160,8 +160,10 @@ const leftovers = journal.leftovers();
 const pagesRestored = Promise.all([
   sessionToken(api.storage.session).then((token) => void (session = token)),
   countWake(api.storage.session),
+  // Which hosts were seen healthy behind which provider is what corroborates a failure: an earlier worker's too.
+  store.then((s) => s.getHosts()).then((records) => hosts.restore(records), report('reading learned hosts')),
   restorePages({ store, tabs, openTabIds: async () => (await api.tabs.query({})).flatMap((tab) => (tab.id === undefined ? [] : [tab.id])) }),
-]).then(([, , pages]) => pages);
+]).then(([, , , pages]) => pages);
 const ready = pagesRestored
   .catch(report('restoring tabs'))
   .then(async (pages) => {

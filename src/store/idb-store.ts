@@ -134,6 +134,13 @@ export function idbStore({ connection, status, cap }: IdbStoreDeps): FailureStor
       await open();
       return structuredClone(overlay.tables.hosts.get(host)) ?? connection.run(['hosts'], 'readonly', (tx) => tx.store.get(host));
     },
+    async getHosts() {
+      await open();
+      const saved = await connection.run(['hosts'], 'readonly', (tx) => tx.store.getAll());
+      const byHost = new Map(saved.map((record) => [record.host, record]));
+      for (const record of overlay.tables.hosts.values()) byHost.set(record.host, structuredClone(record));
+      return [...byHost.values()];
+    },
     async prune(next) {
       await open();
       checkRetention(next);

@@ -33,6 +33,7 @@ export function memoryStore(cap: number, status: StoreStatus): FailureStore {
       hosts.forEach(tables.putHost);
     },
     getHost: async (host) => copy(tables.hosts.get(host)),
+    getHosts: async () => [...tables.hosts.values()].map((record) => structuredClone(record)),
     async prune(policy) {
       checkRetention(policy);
       return tables.prune(policy);

@@ -31,6 +31,8 @@ export interface FailureStore extends OutboxStore {
   removePage(tabId: number): Promise<void>;
   putHosts(hosts: HostRecord[]): Promise<void>;
   getHost(host: string): Promise<HostRecord | undefined>;
+  /** Every learned host kept (pruned by the failures' age limit). */
+  getHosts(): Promise<HostRecord[]>;
   /** Deletes the oldest failures beyond either limit; returns how many. */
   prune(policy: RetentionPolicy): Promise<number>;
   /** Forgets every failure, page and host. */

@@ -27,6 +27,7 @@ describe('openStore over IndexedDB', () => {
     expect(await again.getPages()).toHaveLength(1);
     expect(await again.getHost('shop.example')).toEqual(host);
     expect(await again.getHost('other.example')).toBeUndefined();
+    expect(await again.getHosts()).toEqual([host]);
     await again.removePage(1);
     expect(await again.getPage(1)).toBeUndefined();
     expect(await again.getPages()).toEqual([]);

@@ -121,6 +121,7 @@ describe('a failed write keeps its records in memory, and saves them with the ne
     expect(await store.getPages()).toEqual([{ tabId: 1, pageId: 'new', url: 'https://x.example/next', start: 2 }]);
     expect(await store.getPage(2)).toBeUndefined();
     expect(await store.getHost('x.example')).toMatchObject({ provider: 'fastly' });
+    expect(await store.getHosts()).toEqual([expect.objectContaining({ host: 'x.example', provider: 'fastly' })]); // the unsaved write too
     (await store.forPage(1, '1-1000'))[0]!.host = 'changed.example'; // copies, not what is kept
     expect((await store.forPage(1, '1-1000'))[0]!.host).toBe('shop.example');
 
