@@ -1,4 +1,4 @@
-// Issue 5 wiring on the hot path: what the background adds per response. A healthy answer naming a
+// Outage-awareness wiring on the hot path: what the background adds per response. A healthy answer naming a
 // provider costs one Map lookup in the incident watch (more only while that provider is being watched);
 // a failure feeds the detector; a network error is classified with the published ranges loaded.
 import { incidentWatch } from '../src/background/incident-watch';

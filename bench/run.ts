@@ -7,7 +7,7 @@ import type { Observation } from '../src/core/types';
 import { failingMix, healthyMix, hostileMix } from './classify-mix';
 import { measure, type Figure } from './measure';
 import { backgroundBundleKiB } from './bundle-size';
-import { benchIssue5 } from './issue5';
+import { benchRangesAndIncidents } from './ranges-and-incidents';
 import { benchOutageWiring } from './outage-wiring';
 import { benchTabFlood } from './tab-flood';
 import { benchPageLoad } from './page-load';
@@ -51,7 +51,7 @@ results['classify.hostile'] = measure(fresh(hostile), classify, 3_000);
 results['classify.mix'] = measure(fresh(mix), classify, 100_000);
 results['classify.captures'] = measure(fresh(captured), classify, 50_000);
 
-Object.assign(results, benchIssue5());
+Object.assign(results, benchRangesAndIncidents());
 Object.assign(results, benchOutageWiring());
 Object.assign(results, benchTabFlood());
 for (const [name, f] of Object.entries(results)) console.log(`${name.padEnd(26)} median ${String(f.median).padStart(8)} ${f.unit}   p99 ${String(f.p99).padStart(8)} ${f.unit}`);

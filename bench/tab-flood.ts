@@ -1,4 +1,4 @@
-// One tab whose page fires 50,000 failing requests (issue 11): the pipeline's cost per failure (classify, the
+// One tab whose page fires 50,000 failing requests: the pipeline's cost per failure (classify, the
 // tab's list, the badge's bookkeeping, the store hand-off) stays flat past the tab's bound.
 import { hostLearner } from '../src/background/host-learner';
 import { corroborator } from '../src/core/corroborate';

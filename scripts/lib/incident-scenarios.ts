@@ -1,4 +1,4 @@
-// An edge outage across sites (issue 5): unrelated sites behind Cloudflare whose pages all fail at its
+// An edge outage across sites: unrelated sites behind Cloudflare whose pages all fail at its
 // edge in Frankfurt (a Cloudflare-generated 500 with cf-error-type, as on 18 Nov 2025), and a healthy,
 // unrelated page open in another tab meanwhile.
 import { cfRay, cloudflareErrorHeaders, cloudflareErrorStylesheet, cloudflareInternalErrorPage, cloudflareOkHeaders } from './providers/cloudflare';

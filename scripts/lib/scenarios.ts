@@ -291,7 +291,7 @@ const healthy: ServedScenario = {
   status: 200,
   headers: cloudflareOkHeaders(cfRay('9a2654855949954e', 'LAX')),
   body: coffeeShopPage(),
-  // Not part of the tour: a page of the same site that fires FLOOD_SIZE failing fetches (issue 11's flood).
+  // Not part of the tour: a page of the same site that fires FLOOD_SIZE failing fetches.
   paths: {
     [FLOOD_PATH]: { status: 200, headers: cloudflareOkHeaders(cfRay('9a2654855949955f', 'LAX')), body: floodPage('/api/orders', FLOOD_SIZE) },
     '/api/orders': { status: 522, headers: cloudflareErrorHeaders(cfRay('9a2654855949956a', 'LAX'), { 'content-type': 'text/plain; charset=UTF-8' }), body: 'error code: 522\n' },
@@ -426,7 +426,7 @@ const burst: ServedScenario = {
   },
 };
 
-// Quiet on a healthy day (issue 14): pages that loaded while other sites' pixels, beacons and ad frames failed
+// Quiet on a healthy day: pages that loaded while other sites' pixels, beacons and ad frames failed
 // — the badge stays dark and the popup says so — and a page whose own script at its CDN failed.
 const HARBORVIEW_PIXEL = 'd2abcdefgh8k3m.cloudfront.net';
 const TIDEMARK_ADS = 'ads.tidemark-adnet.com';

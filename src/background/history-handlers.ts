@@ -1,4 +1,4 @@
-// Answers the history messages (issue 4): the popup's list, chart and filters, and export and clear (the
+// Answers the history messages: the popup's list, chart and filters, and export and clear (the
 // options page uses those two as well). Clearing also forgets the failures each open tab's badge counts.
 import { historyExport } from '../shared/history-export';
 import { CHART_HOURS, readHistoryQuery, type HistoryItem } from '../shared/history-messages';

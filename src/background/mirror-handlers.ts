@@ -1,4 +1,4 @@
-// Answers the popup's 'mirrors' message (issue 4): gathers the archive, DNSLink and gateway lookups for the
+// Answers the popup's 'mirrors' message: gathers the archive, DNSLink and gateway lookups for the
 // tab's failing page, and lets the core decide what to suggest. Nothing is asked when the person has turned
 // suggestions off. Answers are kept a minute per page, so reopening the popup does not ask again.
 import { pickMainFailure } from '../core/explain';

@@ -1,4 +1,4 @@
-// Outage awareness (issue 5) wired in one place: the incident detector fed from the pipeline, the badge
+// Outage awareness wired in one place: the incident detector fed from the pipeline, the badge
 // on every tab while an incident is open, one notification per incident, the published IP ranges behind
 // the classifier, and providers' status pages for the popup. Listeners are registered synchronously.
 import type { ClassifierDeps } from '../core/classify';

@@ -1,4 +1,4 @@
-// Whether the provider a failure names really answered (issue 11, "no page can spoof Detour"). Any server
+// Whether the provider a failure names really answered. Any server
 // can send Cloudflare's 500 page or `server: cloudflare` + cf-ray; only a failure with corroboration counts
 // towards an incident or a shared report: the server's public address in the provider's published ranges,
 // or else a header only the provider sets on a host Detour saw served healthily by that provider before.

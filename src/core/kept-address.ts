@@ -1,4 +1,4 @@
-// What Detour keeps of an address it stores or exports (issue 11): scheme, host and path. The query and
+// What Detour keeps of an address it stores or exports: scheme, host and path. The query and
 // fragment go: session tokens, signed-URL signatures and search terms live there.
 
 /** The address up to its query or fragment, otherwise unchanged. */

@@ -1,4 +1,4 @@
-// Which of a page's failures a person would notice (issue 14). Almost every real page has requests that fail
+// Which of a page's failures a person would notice. Almost every real page has requests that fail
 // unseen — another site's pixel answering 404, an analytics beacon at a CDN answering 503 — and a badge that
 // lights for those is turned off within a day. So the badge counts a provider failure (edge or origin) only
 // when it is the page itself, its own site's, or a request whose failure breaks the page (a script,

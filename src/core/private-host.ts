@@ -1,4 +1,4 @@
-// Hosts whose names must not leave the browser (issue 11): an intranet or this machine. Asking a public archive
+// Hosts whose names must not leave the browser: an intranet or this machine. Asking a public archive
 // or resolver about them would tell the world what the person's private network is called, and can answer
 // nothing useful anyway.
 import ipaddr from 'ipaddr.js';

@@ -1,4 +1,4 @@
-// Network clients for mirror suggestions (issue 4): archives, DNSLink over DoH, IPFS gateway health.
+// Network clients for mirror suggestions: archives, DNSLink over DoH, IPFS gateway health.
 // Each takes its fetch, a timeout and a configurable base URL, and returns a value the core reads.
 export { ARCHIVE_TODAY, lookupArchiveToday, type ArchiveTodayOptions } from './archive-today';
 export { DOH_RESOLVERS, joinTxt, pickResolvers, queryDoh, resolveAddresses, resolveDnslink, type DohOptions, type DohResolver, type DohResult, type DohType } from './doh';

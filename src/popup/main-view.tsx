@@ -29,7 +29,7 @@ export function MainView({ tabId, pageUrl, entries, status }: Props) {
   const { lead, otherSites } = useMemo(() => leadingFailures(entries), [entries]);
   const otherCount = useMemo(() => otherSites.reduce((sum, entry) => sum + timesOf(entry), 0), [otherSites]);
   const main = useMemo(() => pickMainFailure(lead), [lead]);
-  // When only a part of the page failed, the headline names the page's host as the site (issue 4's review).
+  // When only a part of the page failed, the headline names the page's host as the site.
   const explained = useMemo(
     () => (main === undefined ? undefined : explainDiagnosis(main.diagnosis, main.host, main.type === 'main_frame' ? undefined : hostOf(pageUrl))),
     [main, pageUrl],

@@ -1,4 +1,4 @@
-// The popup's lead while a provider looks down (issue 5): the open incidents in words, and the incident
+// The popup's lead while a provider looks down: the open incidents in words, and the incident
 // provider's status line when the tab has no failure of its own. The status line of the headline's provider
 // is not here: it sits quietly below the headline (main-view.tsx).
 import { useEffect, useState } from 'preact/hooks';

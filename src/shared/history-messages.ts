@@ -1,4 +1,4 @@
-// Messages about the failure history (issue 4): the popup's history view and the options page.
+// Messages about the failure history: the popup's history view and the options page.
 // 'history-export' and 'history-clear' are the contract the options page relies on; keep their shapes.
 // Requests arrive untyped: readHistoryQuery() checks one before it reaches the store.
 import type { Failure } from '../core/types';

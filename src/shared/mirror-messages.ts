@@ -1,4 +1,4 @@
-// Messages about mirror suggestions (issue 4): the popup asks the background for a failing page's mirrors.
+// Messages about mirror suggestions: the popup asks the background for a failing page's mirrors.
 import type { Suggestion } from '../core/mirrors';
 
 export interface MirrorAnswer {

@@ -1,4 +1,4 @@
-// Mirror-suggestion settings (issue 4), stored in the same `settings` object as the others and repaired on
+// Mirror-suggestion settings, stored in the same `settings` object as the others and repaired on
 // read (settings.ts). Every client's base URL is configurable; '' means "off" where a service is optional.
 // Services and gateways are https: only: a mirror reached over plain http could be rewritten on the way.
 import { t, type MessageKey } from './i18n';

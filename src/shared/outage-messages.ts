@@ -1,4 +1,4 @@
-// The popup's outage question (issue 5): what is down right now, and what the provider's status page says.
+// The popup's outage question: what is down right now, and what the provider's status page says.
 
 export interface OutageView {
   /** Open incidents in words (summarizeIncident, rendered by the background in the browser's language), most recent first. */

@@ -1,4 +1,4 @@
-// Outage-awareness settings (issue 5), stored in the same `settings` object as the others and repaired on
+// Outage-awareness settings, stored in the same `settings` object as the others and repaired on
 // read. The list and feed URLs default to the providers' official ones; a base URL replaces them (tests point
 // it at a local stand-in), and the two switches turn the fetching off altogether.
 import type { IncidentConfig } from '../core/incidents';

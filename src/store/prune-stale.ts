@@ -1,4 +1,4 @@
-// Retention for what is kept beside the failures (issue 11): learned hosts not seen, and tabs' page records not
+// Retention for what is kept beside the failures: learned hosts not seen, and tabs' page records not
 // started, within the failures' age limit go too. A read finds them; a write happens only when there are some.
 import type { DatabaseConnection } from './database-connection';
 import { transactionDone } from './transaction-done';

@@ -1,4 +1,4 @@
-// A page that fires tens of thousands of failing requests (issue 11): the tab's list, the store and the badge
+// A page that fires tens of thousands of failing requests: the tab's list, the store and the badge
 // stay bounded, and each failure costs constant work.
 import { describe, expect, it } from 'vitest';
 import { badgeFor } from '../../src/background/badge-for';

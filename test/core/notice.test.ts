@@ -1,4 +1,4 @@
-// Which failures a person would notice (issue 14): the reason each gets, and how the popup splits them.
+// Which failures a person would notice: the reason each gets, and how the popup splits them.
 import { describe, expect, it } from 'vitest';
 import { leadingFailures } from '../../src/core/explain';
 import { noticeOf, type NoticeContext } from '../../src/core/notice';

@@ -1,4 +1,4 @@
-// Real page loads replayed (test/har, issue 14): each recorded answer is served with its recorded status and
+// Real page loads replayed (test/har): each recorded answer is served with its recorded status and
 // headers on its own host, the page requests each part as the kind of element it was, and Detour's badge and
 // headline must tell the HAR's own story — quiet for a page that loaded (other sites' noise included), lit and
 // naming the provider for a page whose document or own requests failed.

@@ -1,4 +1,4 @@
-// Outage awareness end to end in Chromium and Firefox (issue 5): a spoofed Cloudflare outage (Cloudflare's page
+// Outage awareness end to end in Chromium and Firefox: a spoofed Cloudflare outage (Cloudflare's page
 // and headers from sites never seen behind Cloudflare, two on one platform suffix) opens nothing; then unrelated
 // sites Detour saw Cloudflare serve healthily fail at its edge one after another; a healthy page in another tab then shows the incident on its badge, its popup leads with it and
 // gives Cloudflare's status line from a local stand-in status page. Nothing leaves the machine: range

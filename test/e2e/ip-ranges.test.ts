@@ -1,4 +1,4 @@
-// Published IP ranges end to end in Chromium (issue 5): pointed at a local stand-in, Detour downloads every
+// Published IP ranges end to end in Chromium: pointed at a local stand-in, Detour downloads every
 // list from it (and from nowhere else), caches them and attributes a failed connection by its address.
 // The stand-in claims loopback for Cloudflare, so a server on 127.0.0.1 that drops every connection reads
 // as Cloudflare's edge failing. Firefox reports the server's address on such errors; Chromium (checked:

@@ -1,4 +1,4 @@
-// The options page end to end (issue 4), run once per browser: repaired values shown, the gateway list edited
+// The options page end to end, run once per browser: repaired values shown, the gateway list edited
 // with real clicks and keys (add, refuse an http: gateway, move, save) and stored, "Test now" against the
 // mirror stand-ins (one gateway answers the checker's CID, one never answers), axe-core light and dark.
 import { mkdirSync } from 'node:fs';

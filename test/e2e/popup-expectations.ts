@@ -1,4 +1,4 @@
-// What the popup's headline (#verdict) should say for each simulator scenario, in the words issue 4 asks for,
+// What the popup's headline (#verdict) should say for each simulator scenario, in plain words,
 // and whether the page's own mirrors (its Wayback snapshot) must be offered.
 export interface PopupExpectation {
   headline: RegExp;
@@ -24,7 +24,7 @@ export const POPUP_EXPECTATIONS: Readonly<Record<string, PopupExpectation>> = {
   'three-providers': { headline: /^Parts of www\.brightwater-outdoor\.com are failing: AWS S3 is failing for d3k9x7m2q8v4tz\.cloudfront\.net$/, pageMirrors: false },
   refused: { headline: /git\.orchard-lane\.net's own server failed \(the server refused the connection\); no provider was recognised/, pageMirrors: true },
   burst: { headline: /^Parts of gallery\.pinecrest-photo\.com are failing: photos\.pinecrest-photo\.com's server is not answering; Amazon CloudFront is working$/, pageMirrors: false },
-  // Other sites' noise only: the page loaded, and the popup says so instead of a failure headline (issue 14).
+  // Other sites' noise only: the page loaded, and the popup says so instead of a failure headline.
   'noisy-news': { headline: /^This page loaded\. 3 requests to other sites failed; none of them is an outage$/, pageMirrors: false },
   'noisy-shop': { headline: /^This page loaded\. 4 requests to other sites failed; none of them is an outage$/, pageMirrors: false },
   'site-cdn-script': { headline: /^Parts of www\.lumen-bikes\.com are failing: lumen-bikes\.global\.ssl\.fastly\.net's server is not answering; Fastly is working$/, pageMirrors: false },

@@ -1,4 +1,4 @@
-// The popup's history view end to end (issue 4), inside the popup suite's browser: the failures the suite's
+// The popup's history view end to end, inside the popup suite's browser: the failures the suite's
 // visits stored, the 24-hour chart, provider and site filters, JSON and CSV export, clear; axe-core light and dark.
 import { join } from 'node:path';
 import { expect, it } from 'vitest';

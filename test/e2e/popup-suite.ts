@@ -1,4 +1,4 @@
-// The popup end to end (issue 4), run once per browser: every simulator scenario visited, the popup opened on
+// The popup end to end, run once per browser: every simulator scenario visited, the popup opened on
 // its tab, its headline and mirror suggestions checked against the local mirror stand-ins; a suggestion
 // clicked; the history view driven; axe-core on both; light and dark screenshots of three popups.
 import { mkdirSync } from 'node:fs';

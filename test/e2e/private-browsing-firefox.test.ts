@@ -1,4 +1,4 @@
-// Private browsing in Firefox (issue 11): Detour allowed in private windows, as about:addons allows it. A
+// Private browsing in Firefox: Detour allowed in private windows, as about:addons allows it. A
 // private tab's failure shows on its badge and in its popup, survives the event page being stopped, and
 // nothing of it — the failure, the tab's page, the hosts it taught Detour — is written to IndexedDB; the
 // same pages in an ordinary window are written (the control that shows the reads would see them).

@@ -18,8 +18,8 @@ const IN_FLIGHT_ALLOWANCE = 10;
 export interface RuntimeSuiteOptions {
   launch?: Partial<LaunchOptions>;
   /**
-   * Stop the background by force in the middle of a burst (Chromium: CDP ServiceWorker.stopAllWorkers, as
-   * issue 3 asks). Firefox is held to what it really does, unloading an idle event page; its forced
+   * Stop the background by force in the middle of a burst (Chromium: CDP ServiceWorker.stopAllWorkers, the
+   * hardest stop). Firefox is held to what it really does, unloading an idle event page; its forced
    * terminateBackground drops events it was dispatching to the page it tears down (5–10% of a burst here).
    */
   forcedStopMidBurst?: boolean;

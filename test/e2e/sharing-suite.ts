@@ -1,4 +1,4 @@
-// Opt-in report sharing end to end (issue 6), run once per browser: the collector as a child process on loopback, Detour
+// Opt-in report sharing end to end, run once per browser: the collector as a child process on loopback, Detour
 // turned on through its options page, failing simulator pages, the alarm fired, and what reached the
 // collector's database and public page. A second browser that never turned sharing on sends nothing.
 import { mkdtempSync, rmSync } from 'node:fs';

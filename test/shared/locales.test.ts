@@ -1,4 +1,4 @@
-// Every string a person reads goes through _locales (issue 4): each message key the code names exists in
+// Every string a person reads goes through _locales: each message key the code names exists in
 // src/locales/en/*.json, and each key there is used somewhere in src/ (no dead strings). tsc checks the
 // typed calls; this also covers maps, ternaries, the core's phrase keys, __MSG_…__ in the manifest and pages.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The popup's headline: who is at fault, in one plain sentence (issue 4), as a message key and its
+// The popup's headline: who is at fault, in one plain sentence, as a message key and its
 // substitutions. Reads only the verdict (failure, provider, service, status, code), the failing host and,
 // when only a part of the page failed, the page's own host ("Parts of shop.example are failing: …").
 import type { Diagnosis } from '../types';
@@ -36,7 +36,7 @@ function whole(d: SaneFacts, site: Sub, part: boolean, host = ''): Phrase {
   if (d.disputed !== undefined) return phrase('popupHeadlineClaimDisputed', site, providerName(d.disputed));
   const netName = networkErrorOf(d);
   const cause: Phrase | undefined = netName !== undefined ? phrase(networkMeaningKey(netName)) : d.status !== undefined ? statusCause(d.status) : undefined;
-  // The product where Detour knows it ("Amazon CloudFront is working"), else the provider (issue 4's examples).
+  // The product where Detour knows it ("Amazon CloudFront is working"), else the provider.
   const who = d.provider === null ? undefined : productName(d.provider, d.service);
   switch (d.failure) {
     case 'edge':

@@ -1,4 +1,4 @@
-// The diagnosis in plain words (issue 4): message keys and substitutions for the popup to render with t().
+// The diagnosis in plain words: message keys and substitutions for the popup to render with t().
 export { explainDiagnosis, failureLabel, type Explained } from './explain-diagnosis';
 export { explainHeadline, statusCause } from './headline';
 export type { ExplainKey } from './explain-keys';

@@ -1,4 +1,4 @@
-// The short plain-text report a person copies for a site's support or an issue tracker (issue 4): one
+// The short plain-text report a person copies for a site's support or an issue tracker: one
 // line per fact, label keys for _locales, values as Detour saw them. Absent facts are left out.
 import type { ExplainKey } from './explain-keys';
 import type { Explained } from './explain-diagnosis';

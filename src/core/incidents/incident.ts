@@ -1,4 +1,4 @@
-// What the incident detector reads and what it reports (issue 5, "Outage awareness").
+// What the incident detector reads and what it reports.
 import type { Failure } from '../types';
 
 /** One classified failure, as the glue hands it over: a Diagnosis plus when and where. */

@@ -1,4 +1,4 @@
-// Outage awareness, part one: incidents across sites (issue 5).
+// Outage awareness, part one: incidents across sites.
 export { createIncidentDetector, type IncidentDetector } from './create-incident-detector';
 export { DEFAULT_INCIDENT_CONFIG, type IncidentConfig } from './incident-config';
 export type { FailureEvent, HealthyEvent, Incident, IncidentKind } from './incident';

@@ -1,4 +1,4 @@
-// Published IP ranges (issue 5): parsers for each official list, and a longest-prefix lookup over them.
+// Published IP ranges: parsers for each official list, and a longest-prefix lookup over them.
 export { createRangeLookup, type RangeLookup, type RangeOwner } from './create-range-lookup';
 export type { IpRange, RangeParseResult } from './ip-range';
 export { parseIPv4, parseIPv6 } from './parse-address';

@@ -1,4 +1,4 @@
-// Mirror suggestions (issue 4): the pure decision core. Network lookups live in src/net.
+// Mirror suggestions: the pure decision core. Network lookups live in src/net.
 export { suggestMirrors } from './suggest-mirrors';
 export { frontedByFrom, type FrontedBySources } from './fronted-by';
 export { hasIpfsContent, parseContentPath, parseDnslinkTxt, type ContentPath } from './content-path';

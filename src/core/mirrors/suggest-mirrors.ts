@@ -1,4 +1,4 @@
-// Where else the failing page can be reached (issue 4). Pure: the caller gathers lookups and health
+// Where else the failing page can be reached. Pure: the caller gathers lookups and health
 // checks; nothing here opens anything. Mirrors fronted by the provider that is down come last, saying so.
 import { phrase } from '../explain/phrase';
 import { archiveTodayDrafts, mementoDrafts, waybackDrafts } from './archive-drafts';

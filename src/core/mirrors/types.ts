@@ -1,4 +1,4 @@
-// Mirror suggestions (issue 4): what goes into suggestMirrors and what comes out. Plain data, no effects.
+// Mirror suggestions: what goes into suggestMirrors and what comes out. Plain data, no effects.
 import type { Phrase } from '../explain/phrase';
 import type { Diagnosis } from '../types';
 

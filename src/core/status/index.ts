@@ -1,4 +1,4 @@
-// Providers' own status pages (issue 5): feed parsers into one shape, the pop matcher and the popup line.
+// Providers' own status pages: feed parsers into one shape, the pop matcher and the popup line.
 export { decodeFeedText } from './decode-feed-text';
 export { IATA_CITIES } from './iata-cities';
 export { matchPopComponents } from './match-pop-components';

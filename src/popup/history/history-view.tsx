@@ -1,4 +1,4 @@
-// The popup's history view (issue 4): the 24-hour chart, the filters, the recent failures page by page,
+// The popup's history view: the 24-hour chart, the filters, the recent failures page by page,
 // export and clear. The popup's header holds the way back (app.tsx's #show-main).
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '../../shared/i18n';

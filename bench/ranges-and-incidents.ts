@@ -1,4 +1,4 @@
-// Issue 5 figures: IP lookup with every published list loaded, building AWS's full list, and the
+// IP lookup with every published list loaded, building AWS's full list, and the
 // incident detector's cost per failure. Lists are generated at their published sizes (providers.md §2).
 import { createIncidentDetector, type FailureEvent } from '../src/core/incidents';
 import {
@@ -11,7 +11,7 @@ import { measure } from './measure';
 
 type Result = Record<string, { median: number; p99: number; unit: 'ns' | 'ms' }>;
 
-export function benchIssue5(): Result {
+export function benchRangesAndIncidents(): Result {
   const results: Result = {};
   const awsText = JSON.stringify(generateAwsRanges());
 
@@ -105,6 +105,6 @@ function summarizeMs(times: number[]): { median: number; p99: number; unit: 'ms'
 
 const round1 = (n: number): number => Math.round(n * 10) / 10;
 
-if (process.argv[1]?.endsWith('issue5.ts')) {
-  for (const [name, f] of Object.entries(benchIssue5())) console.log(`${name.padEnd(28)} median ${String(f.median).padStart(8)} ${f.unit}   p99 ${String(f.p99).padStart(8)} ${f.unit}`);
+if (process.argv[1]?.endsWith('ranges-and-incidents.ts')) {
+  for (const [name, f] of Object.entries(benchRangesAndIncidents())) console.log(`${name.padEnd(28)} median ${String(f.median).padStart(8)} ${f.unit}   p99 ${String(f.p99).padStart(8)} ${f.unit}`);
 }
