@@ -1,13 +1,18 @@
 // Random and hostile input: classify() always returns a valid Diagnosis and never throws.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../src/core/classify';
+import { classify, createClassifier } from '../../src/core/classify';
 import { PROVIDERS } from '../../src/core/providers';
 import { FAILURES, type Diagnosis, type Observation } from '../../src/core/types';
 
 const IDS = new Set(PROVIDERS.map((p) => p.id));
 
+// The classifier's last resort (a thrown error turned into a verdict) must never be what answers: a valid
+// Diagnosis made by the catch-all would pass every other check here.
+const CATCH_ALL = /^Detour could not read this response/;
+
 function expectValid(d: Diagnosis): void {
+  expect(d.evidence.filter((line) => CATCH_ALL.test(line))).toEqual([]);
   expect(d.provider === null || IDS.has(d.provider)).toBe(true);
   expect(FAILURES).toContain(d.failure);
   expect(Array.isArray(d.evidence)).toBe(true);
@@ -125,5 +130,14 @@ describe('headers a rule reads on the failing path', () => {
     const huge = classify({ url: 'https://x.example/', statusCode: 502, responseHeaders: [{ name: 'server', value: 'Vercel' }, { name: 'x-vercel-error', value: 'A'.repeat(100_000) }] });
     expectValid(huge);
     expect((huge.code ?? '').length).toBeLessThanOrEqual(8 * 1024);
+  });
+});
+
+describe('the catch-all itself', () => {
+  it('turns a thrown error into a verdict that says so (what the checks above would catch)', () => {
+    const broken = createClassifier({ lookupIp: () => { throw new Error('boom'); } });
+    const d = broken({ url: 'https://x.example/', error: 'net::ERR_CONNECTION_RESET', ip: '203.0.113.9' });
+    expect(d).toMatchObject({ provider: null, failure: 'unknown' });
+    expect(d.evidence[0]).toMatch(CATCH_ALL);
   });
 });
