@@ -1,4 +1,5 @@
 // A recorded failure → the report sharing would queue for it, with its outbox id, or nothing. Pure.
+import { networkErrorOf } from '../core/explain';
 import { buildReport, dedupeKey, type Report, type SharingToggles } from '../core/report';
 import type { FailureRecord, OutboxRecord } from '../store/schema';
 
@@ -11,8 +12,7 @@ export type QueuedReport = OutboxRecord & { report: Report };
 
 export function reportForFailure(record: FailureRecord, toggles: SharingToggles, version: string, now: number): QueuedReport | undefined {
   const { diagnosis } = record;
-  // With no HTTP answer, the classifier's first evidence line starts with the browser's error name.
-  const error = diagnosis.status === undefined ? diagnosis.evidence[0]?.split(':')[0] : undefined;
+  const error = networkErrorOf(diagnosis);
   const report = buildReport({ diagnosis, host: record.host, time: record.time, version, ...(error === undefined ? {} : { error }) }, toggles);
   return report === undefined ? undefined : { id: outboxId(report), queuedAt: now, report };
 }

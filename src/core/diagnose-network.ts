@@ -1,7 +1,7 @@
 // Failures with no HTTP answer: the error string says what kind, the address (or host) says whose.
 import type { Context } from './context';
 import { detectLayers, type LayerIndex } from './detect-layers';
-import { readNetworkError } from './network-errors';
+import { isNetworkErrorName, readNetworkError } from './network-errors';
 import type { ClassifierDeps, Diagnosis } from './types';
 
 export function diagnoseNetwork(index: LayerIndex, deps: ClassifierDeps, ctx: Context): Diagnosis {
@@ -30,6 +30,7 @@ export function diagnoseNetwork(index: LayerIndex, deps: ClassifierDeps, ctx: Co
     }
   }
   const d: Diagnosis = { provider, failure, evidence };
+  if (isNetworkErrorName(name)) d.networkError = name;
   if (provider !== null) d.via = [provider];
   if (service !== undefined) d.service = service;
   return d;

@@ -101,6 +101,13 @@ export function notAFailure(error: string): boolean {
 
 const UNKNOWN: NetworkError = { meaning: 'a network error Detour does not know', alone: 'unknown', atEdge: 'unknown' };
 
+const NAME = /^(?:ERR|NS_ERROR|NS_BINDING|SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR)_[A-Z0-9_]+$/;
+
+/** Whether a string is shaped like a browser's network error name (what Diagnosis.networkError holds). */
+export function isNetworkErrorName(name: string): boolean {
+  return NAME.test(name);
+}
+
 /** "net::ERR_X" and "NS_ERROR_X" alike; never throws. */
 export function readNetworkError(error: string): { name: string; info: NetworkError } {
   const name = error.trim().replace(/^net::/i, '').toUpperCase().slice(0, 100);

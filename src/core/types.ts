@@ -28,6 +28,7 @@ export interface Diagnosis {
   requestId?: string; // cf-ray, x-amz-cf-id, x-amzn-requestid, x-vercel-id, …
   evidence: string[]; // human-readable reasons
   mirrors?: MirrorHints; // added: where the site says its content also lives (kept for later mirror suggestions)
+  networkError?: string; // added: with no HTTP answer, the browser's error name, e.g. 'ERR_CONNECTION_TIMED_OUT', 'NS_ERROR_NET_TIMEOUT'
   // Added, failures only: what says the provider really answered (core/corroborate.ts).
   providerHeader?: string; // a header only the provider sets that marked the producer, e.g. 'cf-ray' (never `server` or page text)
   corroborated?: Corroboration; // set by corroborate(): the provider answered, by its address or by its header on a host seen healthy behind it

@@ -94,3 +94,19 @@ describe('openStore over IndexedDB', () => {
     again.close();
   });
 });
+
+describe('failures stored before diagnoses carried the network error name', () => {
+  it('read back with the name their first evidence line starts with, and nothing else changed', async () => {
+    const indexedDB = freshFactory();
+    const store = await openStore({ indexedDB });
+    const old = failure('n1', { failure: 'edge', diagnosis: { provider: 'cloudflare', failure: 'edge', evidence: ['ERR_CONNECTION_RESET: the connection was reset', '104.16.1.1 is in …'] } });
+    const plain = failure('n2', { failure: 'origin', diagnosis: { provider: null, failure: 'origin', evidence: ['no known provider'] } });
+    const answered = failure('n3', { diagnosis: { provider: null, failure: 'origin', status: 502, evidence: ['ERR_X: looks like a name'] } });
+    await Promise.all([store.record(old), store.record(plain), store.record(answered)]);
+    const read = new Map((await store.recent()).map((record) => [record.id, record.diagnosis]));
+    expect(read.get('n1')).toEqual({ ...old.diagnosis, networkError: 'ERR_CONNECTION_RESET' });
+    expect(read.get('n2')).toEqual(plain.diagnosis);
+    expect(read.get('n3')).toEqual(answered.diagnosis);
+    store.close();
+  });
+});

@@ -8,7 +8,7 @@ import { GENERIC_SERVICES, productName, providerName, serviceName } from './serv
 import { providerOwnsHost } from '../providers/own-hosts';
 import { statusMeaningKey } from './status-meaning';
 
-type Facts = Pick<Diagnosis, 'provider' | 'service' | 'failure' | 'status' | 'code' | 'evidence' | 'disputed'>;
+type Facts = Pick<Diagnosis, 'provider' | 'service' | 'failure' | 'status' | 'code' | 'evidence' | 'disputed' | 'networkError'>;
 
 /** A diagnosis as it may arrive from storage or another version: any of its fields may be off. */
 export type LooseFacts = Partial<Omit<Facts, 'failure'>> & { failure?: string };
@@ -116,6 +116,7 @@ interface SaneFacts {
   status?: number;
   code?: string;
   disputed?: string;
+  networkError?: string;
   evidence: string[];
 }
 
@@ -130,7 +131,9 @@ export function sane(d: LooseFacts | null | undefined): SaneFacts {
   const service = text(d?.service);
   const code = text(d?.code);
   const disputed = text(d?.disputed);
+  const networkError = text(d?.networkError);
   if (disputed !== undefined) out.disputed = disputed;
+  if (networkError !== undefined) out.networkError = networkError;
   if (service !== undefined) out.service = service;
   if (code !== undefined) out.code = code;
   if (typeof d?.status === 'number' && Number.isFinite(d.status)) out.status = d.status;

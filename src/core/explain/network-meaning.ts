@@ -1,16 +1,11 @@
-// A network error (no HTTP answer) in a few words. The classifier keeps the browser's error name as the
-// first line of the evidence ("ERR_CONNECTION_TIMED_OUT: the connection timed out"); the name is read back
-// here and grouped, so the words come from _locales.
+// A network error (no HTTP answer) in a few words: the browser's error name (Diagnosis.networkError) is
+// grouped, so the words come from _locales.
 import type { Diagnosis } from '../types';
 import type { ExplainKey } from './explain-keys';
 
-const NAME = /^((?:ERR|NS_ERROR|NS_BINDING|SEC_ERROR|SSL_ERROR|MOZILLA_PKIX_ERROR)_[A-Z0-9_]+):/;
-
 /** The browser's network error name behind a diagnosis without a status, or undefined. */
-export function networkErrorOf(diagnosis: Pick<Diagnosis, 'status' | 'evidence'>): string | undefined {
-  if (diagnosis.status !== undefined) return undefined;
-  const first = Array.isArray(diagnosis.evidence) ? diagnosis.evidence[0] : undefined;
-  return typeof first === 'string' ? NAME.exec(first)?.[1] : undefined;
+export function networkErrorOf(diagnosis: Pick<Diagnosis, 'status' | 'networkError'>): string | undefined {
+  return diagnosis.status === undefined ? diagnosis.networkError : undefined;
 }
 
 // First match wins: the specific before the general.

@@ -9,7 +9,10 @@ const entry = (provider: string | null, failure: string, host: string, type: str
   host,
   type,
   timeStamp: n,
-  diagnosis: { provider, failure: failure as Diagnosis['failure'], evidence, ...(status === undefined ? {} : { status }) },
+  diagnosis: {
+    provider, failure: failure as Diagnosis['failure'], evidence, ...(status === undefined ? {} : { status }),
+    ...(status === undefined && /^[A-Z_]+:/.test(evidence[0] ?? '') ? { networkError: evidence[0]?.split(':')[0] } : {}),
+  },
 });
 const shape = (groups: ReturnType<typeof groupFailures>) => groups.map((g) => [g.name ?? null, g.count, g.rows.map((r) => [r.host, r.types.join('+'), r.count])]);
 

@@ -71,14 +71,14 @@ describe('explainHeadline for every failure kind', () => {
     ['edge, unknown provider id', { provider: 'acme-cdn', failure: 'edge', status: 500 }, "acme-cdn's network is failing for shop.example — the site itself may be fine"],
     ['origin 522', { provider: 'cloudflare', failure: 'origin', status: 522, code: '522' }, "shop.example's server is not answering; Cloudflare is working"],
     ['origin, no provider, no status', { failure: 'origin' }, "shop.example's own server failed; no provider was recognised in front of it"],
-    ['origin, network error at a provider', { provider: 'cloudflare', failure: 'origin', evidence: ['ERR_CERT_DATE_INVALID: …'] }, "shop.example has a problem of its own (the site's certificate is not valid); Cloudflare is working"],
+    ['origin, network error at a provider', { provider: 'cloudflare', failure: 'origin', evidence: ['ERR_CERT_DATE_INVALID: …'], networkError: 'ERR_CERT_DATE_INVALID' }, "shop.example has a problem of its own (the site's certificate is not valid); Cloudflare is working"],
     ['origin, function service without code', { provider: 'aws', service: 'lambda-url', failure: 'origin', status: 502 }, "shop.example's own code failed on AWS Lambda; AWS Lambda is working"],
     ['origin behind CloudFront names the product', { provider: 'aws', service: 'cloudfront', failure: 'origin', status: 502 }, "shop.example's server is not answering; Amazon CloudFront is working"],
     ['origin behind ELB names the product', { provider: 'aws', service: 'elb', failure: 'origin', status: 502 }, "shop.example's server is not answering; AWS Elastic Load Balancing is working"],
     ['origin, generic service names the provider', { provider: 'cloudflare', service: 'cdn', failure: 'origin', status: 522 }, "shop.example's server is not answering; Cloudflare is working"],
     ['origin, service Detour has no name for', { provider: 'fly', service: 'machines', failure: 'origin', status: 502 }, "shop.example's server is not answering; Fly.io is working"],
     ['edge on a named product', { provider: 'aws', service: 'cloudfront', failure: 'edge', status: 503 }, 'Amazon CloudFront is failing for shop.example — the site itself may be fine'],
-    ['edge network error on a named product', { provider: 'aws', service: 'cloudfront', failure: 'edge', evidence: ['ERR_CONNECTION_RESET: x'] }, "Amazon CloudFront's network is not answering for shop.example (the connection was cut off) — the site itself may be fine"],
+    ['edge network error on a named product', { provider: 'aws', service: 'cloudfront', failure: 'edge', evidence: ['ERR_CONNECTION_RESET: x'], networkError: 'ERR_CONNECTION_RESET' }, "Amazon CloudFront's network is not answering for shop.example (the connection was cut off) — the site itself may be fine"],
     ['block, a Vercel challenge', { provider: 'vercel', failure: 'block', status: 403, evidence: ["x-vercel-mitigated: challenge — Vercel's firewall checked this request, not an outage"] }, 'This is a Vercel bot check, not an outage'],
     ['block, an Akamai challenge', { provider: 'akamai', failure: 'block', status: 403, evidence: ['a captcha page'] }, 'This is an Akamai bot check, not an outage'],
     ['block, no provider', { failure: 'block', status: 403 }, 'shop.example blocked this request on purpose — not an outage'],
@@ -87,10 +87,10 @@ describe('explainHeadline for every failure kind', () => {
     ['client 400', { provider: 'aws', failure: 'client', status: 400 }, 'shop.example refused this request as invalid (400, bad request) — not an outage'],
     ['client 410', { failure: 'client', status: 410 }, 'This address does not exist on shop.example (410) — not an outage'],
     ['client without status', { failure: 'client' }, 'shop.example refused this request as invalid (no details) — not an outage'],
-    ['client network error', { failure: 'client', evidence: ['NS_ERROR_OFFLINE: the browser is offline'] }, 'The problem is on this device or its network (this device is offline), not the site'],
+    ['client network error', { failure: 'client', evidence: ['NS_ERROR_OFFLINE: the browser is offline'], networkError: 'NS_ERROR_OFFLINE' }, 'The problem is on this device or its network (this device is offline), not the site'],
     ['unknown, provider', { provider: 'fastly', failure: 'unknown', status: 503 }, 'shop.example failed behind Fastly; Detour cannot tell whether Fastly or the site is at fault'],
     ['unknown, no status', { failure: 'unknown' }, 'shop.example failed (no details); Detour cannot tell whose fault it is'],
-    ['unknown, DNS', { failure: 'unknown', evidence: ['ERR_DNS_TIMED_OUT: the DNS lookup timed out'] }, "shop.example's name could not be looked up — its DNS may be down, or your resolver"],
+    ['unknown, DNS', { failure: 'unknown', evidence: ['ERR_DNS_TIMED_OUT: the DNS lookup timed out'], networkError: 'ERR_DNS_TIMED_OUT' }, "shop.example's name could not be looked up — its DNS may be down, or your resolver"],
     ['none', { provider: 'cloudflare', failure: 'none', status: 200 }, 'shop.example answered normally'],
   ])('%s', (_name, fields, expected) => {
     expect(say(explainHeadline({ ...base, ...fields }, 'shop.example'))).toBe(expected);
@@ -100,7 +100,7 @@ describe('explainHeadline for every failure kind', () => {
 describe('explainHeadline with odd inputs', () => {
   it.each<[string, unknown, string, RegExp]>([
     ['an empty host', { ...base, provider: 'cloudflare', failure: 'edge' }, '', /^Cloudflare's network is failing for this site/],
-    ['a failure kind it does not know ("network")', { ...base, failure: 'network', evidence: ['ERR_CONNECTION_RESET: x'] }, 'a.example', /^a\.example could not be reached \(the connection was cut off\)/],
+    ['a failure kind it does not know ("network")', { ...base, failure: 'network', evidence: ['ERR_CONNECTION_RESET: x'], networkError: 'ERR_CONNECTION_RESET' }, 'a.example', /^a\.example could not be reached \(the connection was cut off\)/],
     ['a garbage failure', { ...base, failure: 42 }, 'a.example', /^a\.example failed \(no details\)/],
     ['a missing evidence list', { provider: 'cloudflare', failure: 'origin', status: 521 }, 'a.example', /^a\.example's server is not answering; Cloudflare is working$/],
     ['evidence that is not strings', { provider: null, failure: 'unknown', evidence: [null, 5] }, 'a.example', /^a\.example failed \(no details\)/],
@@ -119,7 +119,7 @@ describe('explainHeadline when only a part of the page failed', () => {
   it.each<[string, Partial<Diagnosis>, string, string]>([
     ['an edge failure on an asset host', { provider: 'cloudflare', failure: 'edge', status: 500 }, 'shop.example', "Parts of shop.example are failing: Cloudflare's network is failing for img.example"],
     ['a product failing', { provider: 'aws', service: 's3', failure: 'edge', status: 503 }, 'shop.example', 'Parts of shop.example are failing: AWS S3 is failing for img.example'],
-    ['a network error at the edge', { provider: 'fastly', failure: 'edge', evidence: ['ERR_CONNECTION_RESET: x'] }, 'shop.example', "Parts of shop.example are failing: Fastly's network is not answering for img.example (the connection was cut off)"],
+    ['a network error at the edge', { provider: 'fastly', failure: 'edge', evidence: ['ERR_CONNECTION_RESET: x'], networkError: 'ERR_CONNECTION_RESET' }, 'shop.example', "Parts of shop.example are failing: Fastly's network is not answering for img.example (the connection was cut off)"],
     ['throttling names the failing host, not "this site"', { provider: 'aws', service: 's3', failure: 'edge', status: 503, code: 'SlowDown' }, 'shop.example', 'Parts of shop.example are failing: AWS S3 is throttling requests to img.example (SlowDown)'],
     ["the asset host's server", { provider: 'aws', service: 'cloudfront', failure: 'origin', status: 504 }, 'shop.example', "Parts of shop.example are failing: img.example's server is not answering; Amazon CloudFront is working"],
     ["the page's host not known", { provider: 'cloudflare', failure: 'edge', status: 500 }, '', "Parts of this page are failing: Cloudflare's network is failing for img.example"],
