@@ -13,7 +13,7 @@ import { failureJournal } from './failure-journal';
 import { badgeFor } from './badge-for';
 import { historyHandlers } from './history-handlers';
 import { hostLearner } from './host-learner';
-import { messageHandlers, toTabDiagnosis } from './message-handlers';
+import { messageHandlers } from './message-handlers';
 import { learnMetaMirrors, metaMirrorsInPage } from './meta-mirrors';
 import { mirrorHandlers } from './mirror-handlers';
 import { noticeContext, tabHeadline } from './notice-context';
@@ -27,7 +27,7 @@ import { serverAddresses } from './server-addresses';
 import { countWake, sessionToken } from './session-token';
 import { startSharing } from './sharing';
 import { showBadge } from './show-badge';
-import { tabPages } from './tab-pages';
+import { tabPages, toTabDiagnosis } from './tab-pages';
 import { toObservation, type TabObservation } from './to-observation';
 
 const api = extensionApi();
@@ -118,7 +118,7 @@ const reader = pageReader({
   },
   tabComplete: async (tabId) => (await api.tabs.get(tabId)).status === 'complete',
   onReclassified(record) {
-    tabs.put(record.tabId, { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis });
+    tabs.put(record.tabId, toTabDiagnosis(record));
     recordFailure(record, 'storing a re-read page');
     refreshBadge(record.tabId);
   },

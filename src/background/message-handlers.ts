@@ -1,11 +1,10 @@
 // One handler per message name (shared/messages.ts). Requests arrive untyped: each handler checks its input.
-import type { MessageName, MessageRequest, MessageResponse, TabDiagnosis } from '../shared/messages';
+import type { MessageName, MessageRequest, MessageResponse } from '../shared/messages';
 import type { HistoryMessages } from '../shared/history-messages';
 import type { MirrorMessages } from '../shared/mirror-messages';
 import type { OutageMessages } from '../shared/outage-messages';
-import type { FailureRecord } from '../store/schema';
 import type { FailureStore } from '../store/store-types';
-import type { TabPages } from './tab-pages';
+import { toTabDiagnosis, type TabPages } from './tab-pages';
 import type { NoticeContext } from '../core/notice';
 import { withNotices } from './notice-context';
 
@@ -47,8 +46,4 @@ export function messageHandlers({ tabs, store, ready, outage, mirrors, history, 
       return (await store).status();
     },
   };
-}
-
-export function toTabDiagnosis(record: FailureRecord): TabDiagnosis {
-  return { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis };
 }

@@ -9,7 +9,7 @@ import type { Diagnosis, Failure, Observation } from '../core/types';
 import type { FailureRecord } from '../store/schema';
 import { failureRecord } from './failure-record';
 import type { HostLearner } from './host-learner';
-import { type PageLoad, type TabPages, pairKey, resourceKey } from './tab-pages';
+import { type PageLoad, type TabPages, pairKey, resourceKey, toTabDiagnosis } from './tab-pages';
 import type { TabObservation } from './to-observation';
 
 /** Failures worth listing for a tab; the badge counts only edge and origin among them. */
@@ -97,7 +97,7 @@ export function observeRequest(deps: ObserveRequestDeps) {
     const diagnosis = corroborate(classified, host, observation.ip);
     const tab = mainFrame ? startPage(observation) : tabs.get(tabId) ?? startPage({ ...observation, url: observation.initiator ?? observation.url });
     const record = failureRecord(observation, diagnosis, host, tab.page, session());
-    const listed = tabs.put(tabId, { id: record.id, url: record.url, host, type: record.type, timeStamp: record.time, diagnosis });
+    const listed = tabs.put(tabId, toTabDiagnosis(record));
     onTabChanged(tabId);
     if (!listed) return; // a flood past the tab's bound: counted into an alike failure, not stored again
     persist(record);

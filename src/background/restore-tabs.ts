@@ -2,8 +2,7 @@
 // steps: the pages first (one small read, so new failures can be recorded at once), then each page's
 // failures for its badge (merged with what arrived meanwhile).
 import type { FailureStore } from '../store/store-types';
-import { toTabDiagnosis } from './message-handlers';
-import type { TabPages } from './tab-pages';
+import { toTabDiagnosis, type TabPages } from './tab-pages';
 
 export interface RestoreTabsDeps {
   store: Promise<FailureStore>;

@@ -1,12 +1,14 @@
 // Each tab's current page load and the failures seen in it, in memory. The store keeps the same in
 // IndexedDB; after the worker restarts, restore() rebuilds this from it.
 import type { TabDiagnosis } from '../shared/messages';
+import type { FailureRecord, PageRecord } from '../store/schema';
 
-export interface PageLoad {
-  tabId: number;
-  pageId: string;
-  url: string;
-  start: number;
+/** A tab's page load: the same value the store keeps (its address trimmed there, whole here). */
+export type PageLoad = PageRecord;
+
+/** The one way a recorded failure becomes an entry of its tab. */
+export function toTabDiagnosis(record: FailureRecord): TabDiagnosis {
+  return { id: record.id, url: record.url, host: record.host, type: record.type, timeStamp: record.time, diagnosis: record.diagnosis };
 }
 
 export interface TabPage {
