@@ -3,9 +3,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { CountRow } from './count-rows';
-import type { SqlDriver } from './driver';
-import { MIGRATIONS, upsertSql } from './sql';
+import type { SqlDriver, Statement } from './driver';
+import { MIGRATIONS } from './sql';
 
 export function openSqliteDriver(file: string): SqlDriver {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
@@ -14,15 +13,21 @@ export function openSqliteDriver(file: string): SqlDriver {
   db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   for (const statement of MIGRATIONS) db.exec(statement);
-  const upsertOne = db.prepare(upsertSql(1));
-  const upsertAll = db.transaction((rows: readonly CountRow[]) => {
-    for (const row of rows) upsertOne.run(...row.values, row.n);
+  // The statement texts are few (chunk sizes up to 100 of three kinds, and the fixed ones): prepare each once.
+  const prepared = new Map<string, Database.Statement>();
+  const prepare = (sql: string): Database.Statement => {
+    let statement = prepared.get(sql);
+    if (statement === undefined) prepared.set(sql, (statement = db.prepare(sql)));
+    return statement;
+  };
+  const runAll = db.transaction((statements: readonly Statement[]) => {
+    for (const { sql, params } of statements) prepare(sql).run(...params);
   });
   return {
     kind: 'sqlite',
-    all: async (sql, params) => db.prepare(sql).all(...params) as Record<string, unknown>[],
-    upsert: async (rows) => {
-      upsertAll(rows);
+    all: async (sql, params) => prepare(sql).all(...params) as Record<string, unknown>[],
+    transaction: async (statements) => {
+      runAll(statements);
     },
     close: async () => {
       db.close();
