@@ -7,11 +7,12 @@ import { createAddressHasher } from '../../collector/limits/address-hasher';
 import type { RateLimiter } from '../../collector/limits/rate-limiter';
 import type { Report } from '../../src/core/report';
 import { NOW } from './reports';
-import { freshStore, type StoreCase } from './stores';
+import { freshStore, type StoreCase, type StoreLocation } from './stores';
 
 export interface Harness {
   app: FastifyInstance;
   store: ReportStore;
+  location: StoreLocation;
   clock: { now: number };
   post(body: unknown, headers?: Record<string, string>, from?: string): Promise<{ status: number; json: Record<string, unknown> }>;
   /** Posts reports (accepted ones only) from one client address. */
@@ -20,7 +21,7 @@ export interface Harness {
 }
 
 export async function harness(kind: StoreCase, options: { k?: number; rateLimiter?: RateLimiter; trustProxy?: TrustProxy } = {}): Promise<Harness> {
-  const { store, dispose } = await freshStore(kind);
+  const { store, location, dispose } = await freshStore(kind);
   const clock = { now: NOW };
   const now = (): number => clock.now;
   const app = buildApp({ store, k: options.k ?? 5, now, senders: createAddressHasher(now), rateLimiter: options.rateLimiter, trustProxy: options.trustProxy });
@@ -32,6 +33,7 @@ export async function harness(kind: StoreCase, options: { k?: number; rateLimite
   return {
     app,
     store,
+    location,
     clock,
     post,
     async send(reports, from) {
