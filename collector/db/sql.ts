@@ -51,7 +51,6 @@ export const MIGRATIONS: readonly string[] = [
     senders BIGINT NOT NULL,
     PRIMARY KEY (${BUCKET_COLUMNS.join(', ')})
   )`,
-  'CREATE INDEX IF NOT EXISTS sender_counts_by_window ON sender_counts (window_start)',
   'CREATE TABLE IF NOT EXISTS collector_start (id INTEGER PRIMARY KEY, window_start BIGINT NOT NULL)',
 ];
 
@@ -79,6 +78,7 @@ export function grouping(dimensions: readonly Dimension[]): number {
   return DIMENSIONS.reduce((mask, d, bit) => (dimensions.includes(d) ? mask | (1 << bit) : mask), 0);
 }
 
+const GROUPINGS = Array.from({ length: 2 ** DIMENSIONS.length }, (_, mask) => mask);
 const subset = (mask: number): Dimension[] => DIMENSIONS.filter((_, bit) => (mask & (1 << bit)) !== 0);
 
 /**
@@ -87,7 +87,7 @@ const subset = (mask: number): Dimension[] => DIMENSIONS.filter((_, bit) => (mas
  * window already closed (another collector process on the same database) is left as it is.
  */
 export const CLOSE_WINDOWS_SQL: readonly string[] = [
-  ...Array.from({ length: 2 ** DIMENSIONS.length }, (_, mask) => {
+  ...GROUPINGS.map((mask) => {
     const dims = subset(mask);
     const picked = DIMENSIONS.map((d) => (dims.includes(d) ? d : "''"));
     const groupBy = ['window_start', 'provider', ...dims].join(', ');
@@ -100,8 +100,12 @@ export const CLOSE_WINDOWS_SQL: readonly string[] = [
   'DELETE FROM report_senders WHERE window_start < ?',
 ];
 
-/** Retention: everything stored for windows before `?`. */
-export const PRUNE_SQL: readonly string[] = ['report_counts', 'sender_counts', 'report_senders'].map((table) => `DELETE FROM ${table} WHERE window_start < ?`);
+/** Retention: everything stored for windows before `?` (sender_counts by its key: grouping, then window). */
+export const PRUNE_SQL: readonly string[] = [
+  'DELETE FROM report_counts WHERE window_start < ?',
+  `DELETE FROM sender_counts WHERE grouping IN (${GROUPINGS.join(', ')}) AND window_start < ?`,
+  'DELETE FROM report_senders WHERE window_start < ?',
+];
 
 /**
  * Distinct senders per provider, window and the chosen dimensions, for windows in [from, to) with at
