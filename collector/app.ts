@@ -7,7 +7,6 @@ import type { ReportStore } from './db/report-store';
 import { errorBody } from './errors';
 import type { AddressHasher } from './limits/address-hasher';
 import type { RateLimiter } from './limits/rate-limiter';
-import type { Outages } from './outages/query-outages';
 import { createReadCache } from './outages/read-cache';
 import { dashboard } from './routes/dashboard';
 import { getOutages } from './routes/get-outages';
@@ -68,7 +67,7 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ statusCode: 404, error: 'not-found', message: 'No such route.' }));
 
   postReports(app, deps.store, deps);
-  getOutages(app, deps.store, { ...deps, cache: createReadCache<Outages>({ ...READ_CACHE, now: deps.now }) });
+  getOutages(app, deps.store, { ...deps, cache: createReadCache<string>({ ...READ_CACHE, now: deps.now }) });
   dashboard(app, deps.store, { ...deps, cache: createReadCache<string>({ ...READ_CACHE, maxEntries: 1, now: deps.now }) });
   health(app, deps.store);
   return app;
