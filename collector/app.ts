@@ -1,10 +1,13 @@
-// The collector's HTTP face, wired once: the store, k, the clock and the rate limiter come in as
-// arguments so tests run it in-process (inject) or as a real child process alike. Fastify's logger stays
+// The collector's HTTP face, wired once: the store, k, the clock, the sender hasher and the rate limiter
+// come in as arguments so tests run it in-process (inject) or as a real child process alike. Fastify's logger stays
 // off: nothing about a request, least of all its address, is written anywhere.
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import type { TrustProxy } from './config';
 import type { ReportStore } from './db/report-store';
 import { errorBody } from './errors';
+import type { AddressHasher } from './limits/address-hasher';
 import type { RateLimiter } from './limits/rate-limiter';
+import { createReadCache } from './outages/read-cache';
 import { dashboard } from './routes/dashboard';
 import { getOutages } from './routes/get-outages';
 import { health } from './routes/health';
@@ -14,17 +17,25 @@ export interface AppDeps {
   store: ReportStore;
   k: number;
   now: () => number;
+  senders: AddressHasher; // who sent a report, as k-anonymity counts people: a keyed hash, never the address
   rateLimiter?: RateLimiter;
-  trustProxy?: boolean;
+  trustProxy?: TrustProxy; // X-Forwarded-For is read only from these proxies (or this many hops)
 }
 
+const READ_CACHE = { ttlMs: 5_000, maxEntries: 64 };
+
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
+
+// A hop count as the function proxy-addr makes of one (Fastify's types take only the other forms).
+function proxyTrust(trust: TrustProxy): boolean | string[] | ((address: string, hop: number) => boolean) {
+  return typeof trust === 'number' ? (_address, hop) => hop < trust : trust;
+}
 
 export function buildApp(deps: AppDeps): FastifyInstance {
   const app = Fastify({
     logger: false,
     bodyLimit: BODY_LIMIT,
-    trustProxy: deps.trustProxy === true,
+    trustProxy: proxyTrust(deps.trustProxy ?? false),
     onProtoPoisoning: 'error',
     onConstructorPoisoning: 'error',
     connectionTimeout: 15_000,
@@ -55,9 +66,9 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   });
   app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ statusCode: 404, error: 'not-found', message: 'No such route.' }));
 
-  postReports(app, deps.store, deps.now);
-  getOutages(app, deps.store, deps);
-  dashboard(app, deps.store, deps);
+  postReports(app, deps.store, deps);
+  getOutages(app, deps.store, { ...deps, cache: createReadCache<string>({ ...READ_CACHE, now: deps.now }) });
+  dashboard(app, deps.store, { ...deps, cache: createReadCache<string>({ ...READ_CACHE, maxEntries: 1, now: deps.now }) });
   health(app, deps.store);
   return app;
 }

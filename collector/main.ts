@@ -5,12 +5,16 @@ import { readConfig } from './config';
 import { openStore } from './db/open-store';
 import { createAddressHasher } from './limits/address-hasher';
 import { createRateLimiter } from './limits/rate-limiter';
+import { startMaintenance } from './maintenance';
 
 const config = readConfig(process.env);
 const store = await openStore(config);
 const now = Date.now;
-const rateLimiter = createRateLimiter({ perMinute: config.ratePerMinute, hasher: createAddressHasher(now), now });
-const app = buildApp({ store, k: config.k, now, rateLimiter, trustProxy: config.trustProxy });
+const hasher = createAddressHasher(now); // one key a day for both: rate limiting and counting senders
+const rateLimiter = createRateLimiter({ perMinute: config.ratePerMinute, hasher, now });
+const maintenance = startMaintenance(store, { now, retentionDays: config.retentionDays });
+await maintenance.run(); // what a stopped collector left behind: windows to close, rows past the retention
+const app = buildApp({ store, k: config.k, now, senders: hasher, rateLimiter, trustProxy: config.trustProxy });
 await app.listen({ host: config.host, port: config.port });
 
 const { port } = app.server.address() as AddressInfo;
@@ -21,6 +25,7 @@ let closing = false;
 async function shutdown(): Promise<void> {
   if (closing) return;
   closing = true;
+  maintenance.stop();
   await app.close(); // stops accepting, lets in-flight batches finish and be acknowledged
   await store.close();
   process.exit(0);

@@ -1,5 +1,5 @@
-// One provider's reports per 5-minute window as an inline SVG bar chart (no script), with a mark at the
-// baseline of each shown window. Windows under k reports are suppressed and drawn as nothing.
+// How many people reported a provider per 5-minute window, as an inline SVG bar chart (no script), with
+// a mark at the baseline of each shown window. Windows under k people are suppressed and drawn as nothing.
 import { WINDOW_SECONDS } from '../../src/core/report';
 import type { ProviderSummary } from '../outages/summarize';
 import { html, type SafeHtml } from './html';
@@ -16,7 +16,7 @@ export function providerChart(summary: ProviderSummary, from: number, to: number
   const y = (value: number): number => Math.round((HEIGHT - (value / max) * (HEIGHT - TOP)) * 10) / 10;
   const bars = summary.windows.map((w) => {
     const x = ((w.window - from) / WINDOW_SECONDS) * BAR;
-    const label = `${hhmm(w.window)} UTC: ${w.reports} reports (usual ${w.baseline})${w.outage ? ' — outage' : ''}`;
+    const label = `${hhmm(w.window)} UTC: ${w.reports} people reporting (usual ${w.baseline})${w.outage ? ' — outage' : ''}`;
     return html`<rect class="${w.outage ? 'bar outage' : 'bar'}" x="${x}" y="${y(w.reports)}" width="${BAR}" height="${HEIGHT - y(w.reports)}"><title>${label}</title></rect><line class="baseline" x1="${x}" x2="${x + BAR}" y1="${y(w.baseline)}" y2="${y(w.baseline)}"></line>`;
   });
   return html`<svg class="chart" viewBox="0 0 ${width} ${HEIGHT + 14}" width="${width}" height="${HEIGHT + 14}" role="img" aria-label="${`Reports per 5 minutes for ${summary.provider}`}">

@@ -10,7 +10,7 @@ import { dayAndTime, hhmm } from './time';
 const HOUR = 3600;
 
 function breakdown(buckets: readonly Bucket[]): SafeHtml {
-  if (buckets.length === 0) return html`<p class="quiet">No breakdown with enough reports in the last hour.</p>`;
+  if (buckets.length === 0) return html`<p class="quiet">No breakdown reported by enough people in the last hour.</p>`;
   const rows = buckets.map(
     (b) => html`<tr><td>${hhmm(b.window)}</td><td>${b.service ?? '—'}</td><td>${b.failure ?? '—'}</td><td>${b.pop ?? '—'}</td><td>${b.domain ?? '—'}</td><td class="num">${b.reports}</td></tr>`,
   );
@@ -35,18 +35,18 @@ ${breakdown(recent)}</section>`;
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="refresh" content="60"><title>Detour — provider outages</title><link rel="stylesheet" href="/dashboard.css"></head>
 <body><header><h1>Provider outages</h1>
-<p>Anonymous failure reports from Detour users who chose to share them, per 5-minute window. A count under ${k} is never shown. Updated ${dayAndTime(nowSeconds - (nowSeconds % 60))} UTC.</p></header>
+<p>Anonymous failure reports from Detour users who chose to share them, per 5-minute window. Every count is of people (distinct senders), not reports; a count under ${k} is never shown. Updated ${dayAndTime(nowSeconds - (nowSeconds % 60))} UTC.</p></header>
 <main><section><h2>Now</h2>${
     current.length === 0
       ? html`<p class="quiet">No provider outage in the last 15 minutes.</p>`
-      : html`<ul>${current.map((p) => html`<li><strong>${p.provider}</strong>: ${p.windows.at(-1)?.reports ?? 0} reports in the last window</li>`)}</ul>`
+      : html`<ul>${current.map((p) => html`<li><strong>${p.provider}</strong>: ${p.windows.at(-1)?.reports ?? 0} people reporting in the last window</li>`)}</ul>`
   }</section>
 <section><h2>Recent outages (24 hours)</h2>${
     episodes.length === 0
       ? html`<p class="quiet">None.</p>`
-      : html`<ul>${episodes.map((e) => html`<li><strong>${e.provider}</strong>: ${dayAndTime(e.start)}–${hhmm(e.end)} UTC, peak ${e.peak} reports in 5 minutes (usually ${e.baseline})</li>`)}</ul>`
+      : html`<ul>${episodes.map((e) => html`<li><strong>${e.provider}</strong>: ${dayAndTime(e.start)}–${hhmm(e.end)} UTC, peak ${e.peak} people reporting in 5 minutes (usually ${e.baseline})</li>`)}</ul>`
   }</section>
-${sections.length === 0 ? html`<p class="quiet">No provider has ${k} or more reports in any window of the last 24 hours.</p>` : sections}
+${sections.length === 0 ? html`<p class="quiet">No provider was reported by ${k} or more people in any window of the last 24 hours.</p>` : sections}
 </main><footer><p>An outage is a window well above the provider's usual level: ${outages.baseline}. The data: <a href="/v1/outages">/v1/outages</a>.</p></footer></body></html>
 `;
   return page.text;

@@ -1,11 +1,15 @@
 // What the report store needs from a database: the tiny adapter each engine implements.
-import type { CountRow } from './count-rows';
+
+export interface Statement {
+  sql: string; // `?` placeholders
+  params: readonly unknown[];
+}
 
 export interface SqlDriver {
   readonly kind: 'sqlite' | 'postgres';
-  /** Rows of a read query; `?` placeholders. */
+  /** Rows of a read query. Reads never wait for a write's connection. */
   all(sql: string, params: readonly unknown[]): Promise<Record<string, unknown>[]>;
-  /** Adds the rows' counts in one transaction; resolves only once it is committed. */
-  upsert(rows: readonly CountRow[]): Promise<void>;
+  /** Runs the statements in one transaction; resolves only once it is committed. */
+  transaction(statements: readonly Statement[]): Promise<void>;
   close(): Promise<void>;
 }

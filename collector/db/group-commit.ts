@@ -1,7 +1,7 @@
 // Batches that arrive while a write is in flight are merged into the next transaction: one commit (one
 // fsync) for many requests, and each request's promise settles only when its own rows are committed.
 import type { Report } from '../../src/core/report';
-import { sortedRows, toCountRows, type CountRow } from './count-rows';
+import { addToBatch, emptyBatch, type WriteBatch } from './write-batch';
 
 interface Waiter {
   resolve: () => void;
@@ -9,27 +9,30 @@ interface Waiter {
 }
 
 export interface GroupCommit {
-  add(reports: readonly Report[]): Promise<void>;
+  /** Resolves once these reports of one sender (and their receive window) are committed. */
+  add(reports: readonly Report[], from: { sender: string; received: number }): Promise<void>;
   pending(): number; // reports waiting for a commit
   idle(): Promise<void>;
 }
 
-export function createGroupCommit(write: (rows: readonly CountRow[]) => Promise<void>): GroupCommit {
-  let rows = new Map<string, CountRow>();
+export function createGroupCommit(write: (batch: WriteBatch) => Promise<void>): GroupCommit {
+  let batch = emptyBatch();
   let waiters: Waiter[] = [];
   let waiting = 0;
   let running: Promise<void> | undefined;
+  let startRecorded = false; // the collector's first receive window is written once per process
 
   async function drain(): Promise<void> {
     await new Promise((resolve) => setImmediate(resolve)); // let requests parsed in this turn join
     while (waiters.length > 0) {
-      const batch = sortedRows(rows);
+      const writing = batch;
       const settled = waiters;
-      rows = new Map();
+      batch = emptyBatch();
       waiters = [];
       waiting = 0;
       try {
-        await write(batch);
+        await write(writing);
+        if (writing.firstReceived !== undefined) startRecorded = true;
         for (const w of settled) w.resolve();
       } catch (err) {
         for (const w of settled) w.reject(err);
@@ -39,9 +42,10 @@ export function createGroupCommit(write: (rows: readonly CountRow[]) => Promise<
   }
 
   return {
-    add(reports) {
+    add(reports, { sender, received }) {
       const done = new Promise<void>((resolve, reject) => waiters.push({ resolve, reject }));
-      toCountRows(reports, rows);
+      addToBatch(batch, reports, sender);
+      if (!startRecorded) batch.firstReceived = Math.min(batch.firstReceived ?? received, received);
       waiting += reports.length;
       running ??= drain();
       return done;

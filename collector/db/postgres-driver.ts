@@ -1,10 +1,9 @@
 // PostgreSQL (pg) for deployments that outgrow one machine. Same SQL as SQLite; `?` placeholders become
-// `$n`. A write is one transaction of multi-row upserts; COMMIT returns once PostgreSQL has flushed it.
+// `$n`. A write is one transaction; COMMIT returns once PostgreSQL has flushed it. Reads have a pool of
+// their own, so a slow read never holds the connection an acknowledgement waits for.
 import pg from 'pg';
 import type { SqlDriver } from './driver';
-import { MIGRATIONS, upsertSql } from './sql';
-
-const ROWS_PER_STATEMENT = 500; // 9 parameters a row, well under PostgreSQL's 65,535
+import { MIGRATIONS } from './sql';
 
 export function numbered(sql: string): string {
   let n = 0;
@@ -12,26 +11,24 @@ export function numbered(sql: string): string {
 }
 
 export async function openPostgresDriver(connectionString: string): Promise<SqlDriver> {
-  const pool = new pg.Pool({ connectionString, max: 4, idleTimeoutMillis: 30_000 });
-  pool.on('error', (err) => console.error(`collector: idle PostgreSQL connection failed: ${err.message}`));
-  for (const statement of MIGRATIONS) await pool.query(statement);
-  const statements = new Map<number, string>();
-  const upsertText = (count: number): string => {
-    let text = statements.get(count);
-    if (text === undefined) statements.set(count, (text = numbered(upsertSql(count))));
-    return text;
+  const writes = new pg.Pool({ connectionString, max: 3, idleTimeoutMillis: 30_000 });
+  const reads = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 30_000 });
+  for (const pool of [writes, reads]) pool.on('error', (err) => console.error(`collector: idle PostgreSQL connection failed: ${err.message}`));
+  for (const statement of MIGRATIONS) await writes.query(statement);
+  const texts = new Map<string, string>();
+  const text = (sql: string): string => {
+    let numberedSql = texts.get(sql);
+    if (numberedSql === undefined) texts.set(sql, (numberedSql = numbered(sql)));
+    return numberedSql;
   };
   return {
     kind: 'postgres',
-    all: async (sql, params) => (await pool.query(numbered(sql), [...params])).rows as Record<string, unknown>[],
-    upsert: async (rows) => {
-      const client = await pool.connect();
+    all: async (sql, params) => (await reads.query(text(sql), [...params])).rows as Record<string, unknown>[],
+    transaction: async (statements) => {
+      const client = await writes.connect();
       try {
         await client.query('BEGIN');
-        for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-          const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-          await client.query(upsertText(chunk.length), chunk.flatMap((row) => [...row.values, row.n]));
-        }
+        for (const { sql, params } of statements) await client.query(text(sql), [...params]);
         await client.query('COMMIT');
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined);
@@ -40,6 +37,8 @@ export async function openPostgresDriver(connectionString: string): Promise<SqlD
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([writes.end(), reads.end()]);
+    },
   };
 }

@@ -1,13 +1,24 @@
-// A keyed hash of the client address for rate limiting, never the address itself. The key is random,
-// lives only in memory and is replaced every UTC day, so yesterday's hashes cannot be linked to today's
-// (Plausible's daily salt); nothing that could reverse it is ever written down.
+// A keyed hash of the client's address, never the address itself: the rate limiter's key and the sender
+// identity that k-anonymity counts. The key is random, lives only in memory and is replaced every UTC
+// day, so yesterday's hashes cannot be linked to today's (Plausible's daily salt); nothing that could
+// reverse it is ever written down. An IPv6 client is one /64 (what one subscriber gets), so rotating
+// through its own addresses does not make it many clients.
 import { createHmac, randomBytes } from 'node:crypto';
+import ipaddr from 'ipaddr.js';
 
 const DAY_MS = 86_400_000;
 
 export interface AddressHasher {
-  /** The address's hash under today's key; `rotated` is true when this call started a new day. */
-  hash(address: string): { id: string; rotated: boolean };
+  /** The client's hash under today's key, and the UTC day that key belongs to. */
+  hash(address: string): { id: string; day: number };
+}
+
+/** The part of an address that names one client: an IPv4 address (also IPv4-mapped IPv6), or an IPv6 /64. */
+export function clientKey(address: string): string {
+  if (!ipaddr.isValid(address)) return address;
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv4') return parsed.toString();
+  return `${(parsed as ipaddr.IPv6).parts.slice(0, 4).map((part) => part.toString(16)).join(':')}::/64`;
 }
 
 export function createAddressHasher(now: () => number, newKey: () => Buffer = () => randomBytes(32)): AddressHasher {
@@ -16,13 +27,12 @@ export function createAddressHasher(now: () => number, newKey: () => Buffer = ()
   return {
     hash(address) {
       const today = Math.floor(now() / DAY_MS);
-      const rotated = today !== day;
-      if (rotated) {
+      if (today !== day) {
         key.fill(0);
         key = newKey();
         day = today;
       }
-      return { id: createHmac('sha256', key).update(address).digest('base64url'), rotated };
+      return { id: createHmac('sha256', key).update(clientKey(address)).digest('base64url'), day };
     },
   };
 }

@@ -1,5 +1,5 @@
-// A token bucket per hashed address. Buckets are dropped when the hashing key rotates, and the table is
-// bounded so a flood of addresses cannot grow it without end.
+// A token bucket per hashed client (an IPv4 address or an IPv6 /64). Buckets are dropped when the
+// hashing key rotates, and the table is bounded so a flood of addresses cannot grow it without end.
 import type { AddressHasher } from './address-hasher';
 
 const MAX_TRACKED = 100_000;
@@ -14,11 +14,15 @@ export function createRateLimiter(options: { perMinute: number; hasher: AddressH
   const capacity = Math.max(1, Math.ceil(perMinute / 2)); // a burst of half a minute's allowance
   const perMs = perMinute / 60_000;
   const buckets = new Map<string, { tokens: number; at: number }>();
+  let keyDay = Number.NaN;
   return {
     take(address) {
       if (perMinute === 0) return undefined;
-      const { id, rotated } = hasher.hash(address);
-      if (rotated) buckets.clear();
+      const { id, day } = hasher.hash(address);
+      if (day !== keyDay) {
+        buckets.clear(); // yesterday's ids can never come back
+        keyDay = day;
+      }
       const t = now();
       const bucket = buckets.get(id) ?? { tokens: capacity, at: t };
       bucket.tokens = Math.min(capacity, bucket.tokens + (t - bucket.at) * perMs);

@@ -1,5 +1,5 @@
-// What GET /v1/outages answers (and the page draws): k-anonymous buckets and per-provider outage flags
-// for the last `hours`, up to the current window.
+// What GET /v1/outages answers (and the page draws): k-anonymous buckets (counts of distinct senders) and
+// per-provider outage flags for the last `hours`, up to the current window.
 import { WINDOW_SECONDS, windowStart } from '../../src/core/report';
 import type { Bucket, ReportStore } from '../db/report-store';
 import type { Dimension } from '../db/sql';
@@ -20,7 +20,7 @@ export interface Outages {
   to: number; // end of the last window covered (exclusive)
   baseline: string;
   providers: ProviderSummary[];
-  buckets: Bucket[]; // per provider, window and the chosen dimensions; only those with at least k reports
+  buckets: Bucket[]; // per provider, window and the chosen dimensions; only those with at least k distinct senders
 }
 
 const BASELINE_REACH = (BASELINE.days * 24 + 1) * 3600; // the oldest window any baseline reads
@@ -31,7 +31,7 @@ export async function queryOutages(store: ReportStore, query: OutagesQuery): Pro
   const [counts, firstWindow, buckets] = await Promise.all([
     store.buckets(from - BASELINE_REACH, to, []),
     store.firstWindow(),
-    store.buckets(from, to, query.dimensions),
+    store.buckets(from, to, query.dimensions, query.k),
   ]);
   return {
     k: query.k,
@@ -40,6 +40,6 @@ export async function queryOutages(store: ReportStore, query: OutagesQuery): Pro
     to,
     baseline: BASELINE.description,
     providers: summarizeProviders(counts, { from, to, k: query.k, firstWindow }),
-    buckets: buckets.filter((b) => b.reports >= query.k),
+    buckets,
   };
 }

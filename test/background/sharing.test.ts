@@ -22,15 +22,16 @@ function setup(overrides: Partial<Settings> = {}, indexedDB = freshFactory()) {
   const reporter = createReporter({ store, settings: async () => settings, version: '0.1.0', now: () => clock, report: () => (error) => { throw error; } });
   const posts: { url: string; init: RequestInit }[] = [];
   let answer: number | Error = 200;
+  let answerBody = '{}';
   const fetch = (async (url: string, init: RequestInit) => {
     posts.push({ url, init });
     if (answer instanceof Error) throw answer;
-    return new Response('{}', { status: answer });
+    return new Response(answerBody, { status: answer });
   }) as typeof globalThis.fetch;
   const sender = outboxSender({ store, settings: async () => settings, fetch, now: () => clock });
   return {
     store, settings, reporter, sender, posts, indexedDB,
-    answer: (next: number | Error) => void (answer = next),
+    answer: (next: number | Error, body = '{}') => void ((answer = next), (answerBody = body)),
     tick: (ms: number) => void (clock += ms),
     async fail(record: FailureRecord) {
       reporter.failed(record);
@@ -173,5 +174,41 @@ describe('outbox sender', () => {
     expect(await s.sender.send()).toBe('off');
     expect(s.posts).toEqual([]);
     expect(await (await s.store).outbox()).toEqual([]);
+  });
+
+  it('drops, counts and does not send a report the collector would refuse (its window is no longer taken)', async () => {
+    const { store, fail, sender, posts, answer, tick } = setup();
+    await fail(edge('1'));
+    answer(503);
+    expect(await sender.send()).toBe('retry');
+    tick(10 * 60_000); // the backoff outlasted the report's window and the next one
+    await fail(edge('2', { time: T + 10 * 60_000, diagnosis: { provider: 'fastly', failure: 'edge', status: 503, evidence: [] }, provider: 'fastly' }));
+    answer(200, JSON.stringify({ stored: 1, refused: [] }));
+    expect(await sender.send()).toBe('sent');
+    expect(posts).toHaveLength(2);
+    expect(JSON.parse(String(posts[1]?.init.body)).reports).toEqual([expect.objectContaining({ provider: 'fastly', window: WINDOW + 600 })]);
+    expect(await (await store).outbox()).toEqual([]);
+    expect(readProblem(await (await store).getMeta(PROBLEM_KEY))).toMatchObject({ dropped: 1, message: expect.stringMatching(/stale-window: 1/) });
+  });
+
+  it('removes reports the collector refused in its answer, counts them, and does not send them again', async () => {
+    const { store, fail, sender, posts, answer } = setup();
+    await fail(edge('1'));
+    await fail(edge('2', { diagnosis: { provider: 'fastly', failure: 'edge', status: 503, evidence: [] }, provider: 'fastly' }));
+    answer(200, JSON.stringify({ stored: 1, refused: [{ index: 1, reason: 'unknown-provider' }] }));
+    expect(await sender.send()).toBe('sent');
+    expect(await (await store).outbox()).toEqual([]);
+    expect(readProblem(await (await store).getMeta(PROBLEM_KEY))).toMatchObject({ dropped: 1, message: expect.stringMatching(/unknown-provider: 1/) });
+    expect(await sender.send()).toBe('empty');
+    expect(posts).toHaveLength(1);
+  });
+
+  it('drops what it cannot read as a report, and says so', async () => {
+    const { store, sender, posts } = setup();
+    await (await store).queueReports([{ id: 'junk', queuedAt: T, report: { window: WINDOW, provider: 'cloudflare', failure: 'edge' } as unknown as Report }]);
+    expect(await sender.send()).toBe('dropped');
+    expect(posts).toEqual([]);
+    expect(await (await store).outbox()).toEqual([]);
+    expect(readProblem(await (await store).getMeta(PROBLEM_KEY))).toMatchObject({ dropped: 1, message: expect.stringMatching(/invalid-report: 1/) });
   });
 });

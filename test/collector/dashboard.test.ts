@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DASHBOARD_CSP } from '../../collector/routes/dashboard';
 import type { Report } from '../../src/core/report';
 import { harness, type Harness } from './app-harness';
-import { NOW_WINDOW, report } from './reports';
+import { fromSenders, NOW_WINDOW, report } from './reports';
 import { STORE_CASES } from './stores';
 
 const ALLOWED_TAGS = new Set(
@@ -34,9 +34,9 @@ describe.each(STORE_CASES)('the dashboard ($name)', (kind) => {
   });
 
   it('renders hostile stored values as text under a strict CSP', async () => {
-    await h.store.add([report({ window: NOW_WINDOW - 2 * 3600 })]); // two hours of history: a baseline exists
-    await h.store.add(Array.from({ length: 6 }, () => HOSTILE));
-    await h.store.add(Array.from({ length: 3 }, () => report({ provider: 'aws', window: NOW_WINDOW - 300 })));
+    await fromSenders(h.store, 1, report({ window: NOW_WINDOW - 2 * 3600 })); // two hours of history: a baseline exists
+    await fromSenders(h.store, 6, HOSTILE);
+    await fromSenders(h.store, 3, report({ provider: 'aws', window: NOW_WINDOW - 300 }));
     const res = await h.app.inject({ method: 'GET', url: '/' });
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toBe('text/html; charset=utf-8');

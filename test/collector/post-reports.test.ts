@@ -17,7 +17,7 @@ describe.each(STORE_CASES)('POST /v1/reports ($name)', (kind) => {
   it('stores a valid batch and counts every report', async () => {
     const reports = [...distinctReports(3, 'a'), report(), report(), report({ pop: undefined, domain: undefined, service: undefined, status: 'timeout' })];
     const res = await h.post({ reports });
-    expect(res).toEqual({ status: 200, json: { stored: 6 } });
+    expect(res).toEqual({ status: 200, json: { stored: 6, refused: [] } });
     expect(await h.store.total()).toBe(6);
     const byDomain = await h.store.buckets(NOW_WINDOW, NOW_WINDOW + 300, ['domain']);
     expect(byDomain).toEqual([
@@ -25,7 +25,7 @@ describe.each(STORE_CASES)('POST /v1/reports ($name)', (kind) => {
       { provider: 'cloudflare', window: NOW_WINDOW, domain: 'a0.com', reports: 1 },
       { provider: 'cloudflare', window: NOW_WINDOW, domain: 'a1.com', reports: 1 },
       { provider: 'cloudflare', window: NOW_WINDOW, domain: 'a2.com', reports: 1 },
-      { provider: 'cloudflare', window: NOW_WINDOW, domain: 'example.com', reports: 2 },
+      { provider: 'cloudflare', window: NOW_WINDOW, domain: 'example.com', reports: 1 }, // two reports, one sender
     ]);
     expect(await h.store.firstWindow()).toBe(NOW_WINDOW);
   });
@@ -33,7 +33,7 @@ describe.each(STORE_CASES)('POST /v1/reports ($name)', (kind) => {
   it('accepts a JSON content type with a charset and a batch of exactly 100', async () => {
     const before = await h.store.total();
     const res = await h.post({ reports: distinctReports(100, 'c', { window: NOW_WINDOW - 300 }) }, { 'content-type': 'application/json; charset=utf-8' });
-    expect(res.status).toBe(200);
+    expect(res).toEqual({ status: 200, json: { stored: 100, refused: [] } });
     expect(await h.store.total()).toBe(before + 100);
   });
 
@@ -44,26 +44,7 @@ describe.each(STORE_CASES)('POST /v1/reports ($name)', (kind) => {
     ['an empty body', '', 400, 'malformed-json'],
     ['a JSON string, not a batch', '"hello"', 400, 'invalid-batch'],
     ['an unknown top-level field', { reports: [ok], installId: 'abc' }, 400, 'invalid-batch'],
-    ['an extra field in a report', { reports: [{ ...ok, url: 'https://example.com/private?q=1' }] }, 400, 'invalid-batch'],
-    ['a missing field', { reports: [{ ...ok, version: undefined }] }, 400, 'invalid-batch'],
-    ['a number as a string', { reports: [{ ...ok, status: '500' }] }, 400, 'invalid-batch'],
-    ['a string where a number goes', { reports: [{ ...ok, window: 'now' }] }, 400, 'invalid-batch'],
-    ['a float window', { reports: [{ ...ok, window: NOW_WINDOW + 0.5 }] }, 400, 'invalid-batch'],
-    ['an exact time, not a window start', { reports: [{ ...ok, window: NOW_WINDOW + 17 }] }, 400, 'invalid-batch'],
-    ['a failure class that is not an outage', { reports: [{ ...ok, failure: 'block' }] }, 400, 'invalid-batch'],
-    ['an unknown network-error class', { reports: [{ ...ok, status: 'net::ERR_CONNECTION_RESET' }] }, 400, 'invalid-batch'],
-    ['a status out of range', { reports: [{ ...ok, status: 999 }] }, 400, 'invalid-batch'],
-    ['a huge string', { reports: [{ ...ok, provider: 'a'.repeat(40_000) }] }, 400, 'invalid-batch'],
-    ['an uppercase provider', { reports: [{ ...ok, provider: 'Cloudflare' }] }, 400, 'invalid-batch'],
-    ['a URL as the domain', { reports: [{ ...ok, domain: 'https://example.com/path' }] }, 400, 'invalid-batch'],
-    ['an IPv4 address as the domain', { reports: [{ ...ok, domain: '203.0.113.9' }] }, 400, 'invalid-batch'],
-    ['an IPv6 address as the domain', { reports: [{ ...ok, domain: '2001:db8::1' }] }, 400, 'invalid-batch'],
-    ['an IP address as the edge location', { reports: [{ ...ok, pop: '10.0.0.1' }] }, 400, 'invalid-batch'],
-    ['a URL as the service', { reports: [{ ...ok, service: 'http://x' }] }, 400, 'invalid-batch'],
-    ['a subdomain as the domain', { reports: [{ ...ok, domain: 'alice.example.com' }] }, 422, 'rejected-report'],
-    ['a bare public suffix as the domain', { reports: [{ ...ok, domain: 'co.uk' }] }, 422, 'rejected-report'],
-    ['a window in the future', { reports: [{ ...ok, window: NOW_WINDOW + 3600 }] }, 422, 'rejected-report'],
-    ['a window weeks old', { reports: [{ ...ok, window: NOW_WINDOW - 30 * 86_400 }] }, 422, 'rejected-report'],
+    ['a report that is not an object', { reports: [ok, 'cloudflare'] }, 400, 'invalid-batch'],
     ['an empty batch', { reports: [] }, 400, 'invalid-batch'],
     ['a batch of 101', { reports: distinctReports(101, 'x') }, 400, 'invalid-batch'],
     ['a body over 64 KiB', { reports: [ok], pad: 'x'.repeat(70_000) }, 413, 'body-too-large'],
@@ -84,11 +65,44 @@ describe.each(STORE_CASES)('POST /v1/reports ($name)', (kind) => {
     expect(await h.store.total()).toBe(before);
   });
 
-  it('refuses the whole batch when one report is bad', async () => {
+  const refusedReports: [string, object, string][] = [
+    ['an extra field in a report', { ...ok, url: 'https://example.com/private?q=1' }, 'invalid-report'],
+    ['a missing field', { ...ok, version: undefined }, 'invalid-report'],
+    ['a number as a string', { ...ok, status: '500' }, 'invalid-report'],
+    ['a string where a number goes', { ...ok, window: 'now' }, 'invalid-report'],
+    ['a float window', { ...ok, window: NOW_WINDOW + 0.5 }, 'invalid-report'],
+    ['an exact time, not a window start', { ...ok, window: NOW_WINDOW + 17 }, 'invalid-report'],
+    ['a failure class that is not an outage', { ...ok, failure: 'block' }, 'invalid-report'],
+    ['an unknown network-error class', { ...ok, status: 'net::ERR_CONNECTION_RESET' }, 'invalid-report'],
+    ['a status out of range', { ...ok, status: 999 }, 'invalid-report'],
+    ['a huge string', { ...ok, provider: 'a'.repeat(40_000) }, 'invalid-report'],
+    ['an uppercase provider', { ...ok, provider: 'Cloudflare' }, 'invalid-report'],
+    ['a URL as the domain', { ...ok, domain: 'https://example.com/path' }, 'invalid-report'],
+    ['an IPv4 address as the domain', { ...ok, domain: '203.0.113.9' }, 'invalid-report'],
+    ['an IPv6 address as the domain', { ...ok, domain: '2001:db8::1' }, 'invalid-report'],
+    ['an IP address as the edge location', { ...ok, pop: '10.0.0.1' }, 'invalid-report'],
+    ['a URL as the service', { ...ok, service: 'http://x' }, 'invalid-report'],
+    ['a deeply nested report', JSON.parse(`{"a":${nest(1_000)}}`) as object, 'invalid-report'],
+    ['a provider Detour does not know', { ...ok, provider: 'my-own-cdn' }, 'unknown-provider'],
+    ['a subdomain as the domain', { ...ok, domain: 'alice.example.com' }, 'not-registrable-domain'],
+    ['a bare public suffix as the domain', { ...ok, domain: 'co.uk' }, 'not-registrable-domain'],
+    ['the next window', { ...ok, window: NOW_WINDOW + 300 }, 'future-window'],
+    ['a window an hour ahead', { ...ok, window: NOW_WINDOW + 3600 }, 'future-window'],
+    ['the window before the previous one', { ...ok, window: NOW_WINDOW - 600 }, 'stale-window'],
+    ['a window weeks old', { ...ok, window: NOW_WINDOW - 30 * 86_400 }, 'stale-window'],
+  ];
+
+  it.each(refusedReports)('refuses %s alone, names it and why, and stores the good reports beside it', async (_name, bad, reason) => {
     const before = await h.store.total();
-    const res = await h.post({ reports: [...distinctReports(5, 'g'), { ...ok, extra: true }] });
-    expect(res.status).toBe(400);
-    expect(res.json.message).toMatch(/reports\/5/);
+    const res = await h.post({ reports: [report({ domain: 'good1.com' }), bad, report({ domain: 'good2.com', window: NOW_WINDOW - 300 })] });
+    expect(res).toEqual({ status: 200, json: { stored: 2, refused: [{ index: 1, reason }] } });
+    expect(await h.store.total()).toBe(before + 2);
+  });
+
+  it('answers 200 with every report refused when none is good, and stores nothing', async () => {
+    const before = await h.store.total();
+    const res = await h.post({ reports: [{ ...ok, provider: 'nobody' }, { ...ok, window: NOW_WINDOW - 3600 }] });
+    expect(res).toEqual({ status: 200, json: { stored: 0, refused: [{ index: 0, reason: 'unknown-provider' }, { index: 1, reason: 'stale-window' }] } });
     expect(await h.store.total()).toBe(before);
   });
 
