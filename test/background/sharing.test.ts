@@ -182,7 +182,7 @@ describe('outbox sender', () => {
     answer(503);
     expect(await sender.send()).toBe('retry');
     tick(10 * 60_000); // the backoff outlasted the report's window and the next one
-    await fail(edge('2', { time: T + 10 * 60_000, diagnosis: { provider: 'fastly', failure: 'edge', status: 503, evidence: [] }, provider: 'fastly' }));
+    await fail(edge('2', { time: T + 10 * 60_000, diagnosis: { provider: 'fastly', failure: 'edge', status: 503, evidence: [], corroborated: 'address' }, provider: 'fastly' }));
     answer(200, JSON.stringify({ stored: 1, refused: [] }));
     expect(await sender.send()).toBe('sent');
     expect(posts).toHaveLength(2);
