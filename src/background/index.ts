@@ -26,6 +26,7 @@ import { restorePages } from './restore-tabs';
 import { serverAddresses } from './server-addresses';
 import { countWake, sessionToken } from './session-token';
 import { startSharing } from './sharing';
+import { sharingHandlers } from './sharing-handlers';
 import { showBadge } from './show-badge';
 import { tabPages, toTabDiagnosis } from './tab-pages';
 import { toObservation, type TabObservation } from './to-observation';
@@ -232,5 +233,5 @@ api.tabs.onRemoved.addListener((tabId) => {
   reader.forget(tabId);
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });
-api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, hosts, tabs, report }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }), noticeFor }), api.runtime));
+api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, hosts, tabs, report }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }), sharing: sharingHandlers({ store, storage: api.storage.local }), noticeFor }), api.runtime));
 startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });

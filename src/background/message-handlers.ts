@@ -3,6 +3,7 @@ import type { MessageName, MessageRequest, MessageResponse } from '../shared/mes
 import type { HistoryMessages } from '../shared/history-messages';
 import type { MirrorMessages } from '../shared/mirror-messages';
 import type { OutageMessages } from '../shared/outage-messages';
+import type { SharingMessages } from '../shared/sharing-messages';
 import type { FailureStore } from '../store/store-types';
 import { toTabDiagnosis, type TabPages } from './tab-pages';
 import type { NoticeContext } from '../core/notice';
@@ -21,13 +22,16 @@ export interface MessageHandlerDeps {
   /** Mirror suggestions (mirror-handlers.ts) and the history (history-handlers.ts) answer their own. */
   mirrors: Pick<MessageHandlers, keyof MirrorMessages>;
   history: Pick<MessageHandlers, keyof HistoryMessages>;
+  /** The options page's view of sharing (sharing-handlers.ts). */
+  sharing: Pick<MessageHandlers, keyof SharingMessages>;
   /** What tells the tab's noticeable failures from other sites' noise (notice-context.ts). */
   noticeFor(tabId: number): NoticeContext;
 }
 
-export function messageHandlers({ tabs, store, ready, outage, mirrors, history, noticeFor }: MessageHandlerDeps): MessageHandlers {
+export function messageHandlers({ tabs, store, ready, outage, mirrors, history, sharing, noticeFor }: MessageHandlerDeps): MessageHandlers {
   return {
     ...outage,
+    ...sharing,
     ...mirrors,
     ...history,
     async 'tab-diagnoses'({ tabId }) {

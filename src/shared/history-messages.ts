@@ -4,6 +4,8 @@
 import type { Failure } from '../core/types';
 import type { PageCursor, ProviderHours, RecentQuery } from '../store/failure-store';
 
+export type { PageCursor };
+
 /** One failure as the history list shows it (the full record stays in the store and the export). */
 export interface HistoryItem {
   id: string;

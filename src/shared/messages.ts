@@ -21,10 +21,11 @@ import type { StoreStatus } from '../store/failure-store';
 import type { HistoryMessages } from './history-messages';
 import type { MirrorMessages } from './mirror-messages';
 import type { OutageMessages } from './outage-messages';
+import type { SharingMessages } from './sharing-messages';
 
 export type { StoreStatus };
 
-export interface Messages extends OutageMessages, MirrorMessages, HistoryMessages {
+export interface Messages extends OutageMessages, MirrorMessages, HistoryMessages, SharingMessages {
   'tab-diagnoses': { request: { type: 'tab-diagnoses'; tabId: number }; response: TabDiagnosis[] };
   'store-status': { request: { type: 'store-status' }; response: StoreStatus };
 }

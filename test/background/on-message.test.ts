@@ -1,3 +1,4 @@
+import { sharingHandlers } from '../../src/background/sharing-handlers';
 import { historyHandlers } from '../../src/background/history-handlers';
 import { mirrorHandlers } from '../../src/background/mirror-handlers';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ function setup() {
   tabs.start({ tabId: 5, pageId: '5-1', url: 'https://shop.example/', start: 1 });
   tabs.put(5, { id: 'a@1', url: 'https://shop.example/', host: 'shop.example', timeStamp: 1, diagnosis: { provider: null, failure: 'origin', evidence: ['x'] } });
   const store = openStore({ indexedDB: freshFactory() });
-  const listener = onMessage(messageHandlers({ tabs, store, ready: Promise.resolve(), outage: { outage: async () => ({ incidents: [] }) }, mirrors: mirrorHandlers({ api: noSettings, store, tabs, report: () => () => undefined }), history: historyHandlers({ store, tabs, ready: Promise.resolve(), browserTabs: { query: async () => [] }, refreshAll: () => {} }), noticeFor: () => ({ pageHost: 'shop.example', pageProvider: undefined, incidents: new Set(), countOtherSites: false }) }), runtime);
+  const listener = onMessage(messageHandlers({ tabs, store, ready: Promise.resolve(), outage: { outage: async () => ({ incidents: [] }) }, mirrors: mirrorHandlers({ api: noSettings, store, tabs, report: () => () => undefined }), history: historyHandlers({ store, tabs, ready: Promise.resolve(), browserTabs: { query: async () => [] }, refreshAll: () => {} }), sharing: sharingHandlers({ store, storage: noSettings.storage.local }), noticeFor: () => ({ pageHost: 'shop.example', pageProvider: undefined, incidents: new Set(), countOtherSites: false }) }), runtime);
   const ask = (message: unknown, sender: chrome.runtime.MessageSender) =>
     new Promise<{ open: boolean; answer?: unknown }>((resolve) => {
       const open = listener(message, sender, (answer) => resolve({ open, answer }));

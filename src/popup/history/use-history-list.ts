@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { HistoryItem, HistoryRequest } from '../../shared/history-messages';
 import { sendMessage } from '../../shared/send-message';
-import type { PageCursor } from '../../store/failure-store';
+import type { PageCursor } from '../../shared/history-messages';
 
 export const PAGE_SIZE = 50;
 
