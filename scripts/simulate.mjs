@@ -15,9 +15,9 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-const { startScenarioServer } = await import('./lib/scenario-server.ts');
-const { SCENARIOS } = await import('./lib/scenarios.ts');
-const { browserFlags, scenarioList } = await import('./lib/simulator-guide.ts');
+const { startScenarioServer } = await import('./lib/scenario-server');
+const { SCENARIOS } = await import('./lib/scenarios');
+const { browserFlags, scenarioList } = await import('./lib/simulator-guide');
 
 const server = await startScenarioServer(SCENARIOS, { port });
 console.log(`Detour outage simulator on 127.0.0.1:${server.port} (refused connections go to port ${server.refusedPort})\n`);

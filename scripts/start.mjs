@@ -18,15 +18,15 @@ const args = new Set(process.argv.slice(2));
 const useFirefox = args.has('--firefox');
 const headless = args.has('--headless') || (!process.env.DISPLAY && !process.env.WAYLAND_DISPLAY);
 
-const { launchChromium } = await import('./lib/launch-chromium.ts');
-const { launchFirefox } = await import('./lib/launch-firefox.ts');
-const { startScenarioServer } = await import('./lib/scenario-server.ts');
-const { startMirrorStandIns } = await import('./lib/mirror-stand-ins.ts');
-const { SCENARIOS, scenarioHosts } = await import('./lib/scenarios.ts');
-const { scenarioList } = await import('./lib/simulator-guide.ts');
-const { tourScenario } = await import('./lib/outage-tour.ts');
-const { captureTable, tourTable } = await import('./lib/tour-table.ts');
-const { captureProblems, captureScenarios } = await import('./lib/capture-scenarios.ts');
+const { launchChromium } = await import('./lib/launch-chromium');
+const { launchFirefox } = await import('./lib/launch-firefox');
+const { startScenarioServer } = await import('./lib/scenario-server');
+const { startMirrorStandIns } = await import('./lib/mirror-stand-ins');
+const { SCENARIOS, scenarioHosts } = await import('./lib/scenarios');
+const { scenarioList } = await import('./lib/simulator-guide');
+const { tourScenario } = await import('./lib/outage-tour');
+const { captureTable, tourTable } = await import('./lib/tour-table');
+const { captureProblems, captureScenarios } = await import('./lib/capture-scenarios');
 const CAPTURES = captureScenarios();
 
 console.log('Building dist/ …');

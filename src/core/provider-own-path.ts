@@ -1,6 +1,8 @@
-// Paths a provider's edge answers itself on every site it fronts: a healthy answer there says nothing
-// about the site behind it (Cloudflare's error page loads /cdn-cgi/styles/… from the very host that failed).
-const OWN_PATHS: readonly string[] = ['/cdn-cgi/', '/.well-known/vercel/', '/_vercel/', '/.netlify/'];
+// Paths a provider's edge answers itself on every site it fronts (each provider's folder names its own): a
+// healthy answer there says nothing about the site behind it. A favicon is anyone's.
+import { PROVIDERS } from './providers';
+
+const OWN_PATHS: readonly string[] = PROVIDERS.flatMap((module) => module.ownPaths ?? []);
 
 export function providerOwnPath(url: string): boolean {
   const start = url.indexOf('://');

@@ -1,7 +1,9 @@
-// The shapes a provider module fills in: what marks its responses (header, host and page signals),
-// and how it reads a failure it produced or relayed.
+// The provider-module contract: what one folder under providers/ fills in — what marks its responses
+// (header, host, path and page signals), how it reads a failure it produced or relayed, and the facts the rest
+// of Detour derives from the provider list (product names, its own paths, published IP ranges and seed, status feed).
 import type { Failure } from './types';
 import type { Context } from './context';
+import type { RangeParseResult } from './ipranges/ip-range';
 
 export interface HeaderSignal {
   header: string; // lowercase name
@@ -74,4 +76,34 @@ export interface ProviderModule {
   statuses?: readonly number[]; // status codes no one but this provider sends (Cloudflare's 520–526)
   paths?: readonly PathSignal[]; // URL paths only this provider serves (Netlify's /.netlify/functions/)
   judge?: (ctx: Context, layer: Layer) => Verdict | undefined;
+  /** Product names of its services (Diagnosis.service → "Amazon CloudFront"); not translated. */
+  products?: Readonly<Record<string, string>>;
+  /** Paths its edge answers itself on every site it fronts: a healthy answer there says nothing about the site. */
+  ownPaths?: readonly string[];
+  /** Its official address lists (providers.md §2), each with the parser for its format. */
+  rangeLists?: readonly RangeList[];
+  /** Edge ranges that change rarely, known before any list is downloaded. */
+  seedRanges?: { service?: string; cidrs: readonly string[] };
+  /** Where it publishes its status (providers.md §3.2). */
+  status?: StatusSource;
 }
+
+export interface RangeList {
+  id: string; // unique across providers, e.g. 'cloudflare-v4'
+  url: string; // the default; the network client takes the source, so tests and people can point it elsewhere
+  format: string; // the parser's name, e.g. 'cloudflare-text' (several lists may share one)
+  parse: (text: string) => RangeParseResult;
+  services?: readonly string[]; // the list holds only these services' addresses (GitHub's meta: Pages alone)
+}
+
+export type FeedKind = 'statuspage' | 'aws-health' | 'google-cloud';
+
+export interface StatusSource {
+  kind: FeedKind;
+  url: string; // the machine-readable feed
+  page: string; // the human page, for a link
+  verified: boolean; // false: a [U] guess in providers.md that a person or a later check may correct
+}
+
+/** A Statuspage.io feed: its summary API under the human page. */
+export const statuspage = (page: string, verified: boolean): StatusSource => ({ kind: 'statuspage', url: `${page}/api/v2/summary.json`, page, verified });

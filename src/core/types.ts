@@ -1,6 +1,6 @@
 // The classifier contract (../shared/docs/architecture.md). Extend only by adding fields.
 
-import type { IpLookup } from './ip-owner';
+import type { IpLookup } from './ipranges/ip-range';
 
 export interface Observation {
   url: string;

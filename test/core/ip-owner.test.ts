@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createIpLookup, seedIpLookup } from '../../src/core/ip-owner';
+import { seedIpLookup } from '../../src/core/ip-owner';
+import { createRangeLookup } from '../../src/core/ipranges';
 
 describe('IP ownership', () => {
   it('places published Cloudflare, Fastly and GitHub Pages addresses, v4 and v6', () => {
@@ -19,9 +20,9 @@ describe('IP ownership', () => {
   });
 
   it('prefers the most specific range and skips malformed list lines', () => {
-    const lookup = createIpLookup([
-      { owner: { provider: 'aws', edge: false }, cidrs: ['3.0.0.0/8', 'garbage', '300.1.1.1/8'] },
-      { owner: { provider: 'aws', service: 'cloudfront', edge: true }, cidrs: ['3.160.0.0/14'] },
+    const lookup = createRangeLookup([
+      ...['3.0.0.0/8', 'garbage', '300.1.1.1/8'].map((cidr) => ({ provider: 'aws', edge: false, cidr })),
+      { provider: 'aws', service: 'cloudfront', edge: true, cidr: '3.160.0.0/14' },
     ]);
     expect(lookup('3.161.2.3')).toEqual({ provider: 'aws', service: 'cloudfront', edge: true });
     expect(lookup('3.1.2.3')).toEqual({ provider: 'aws', edge: false });

@@ -1,25 +1,12 @@
-// Product names for the services the provider modules report (Diagnosis.service), keyed `provider:service`.
-// Names of products are not translated; a service missing here reads "<Provider> <service>".
+// Product names for the services the provider modules report (Diagnosis.service), keyed `provider:service`,
+// from each provider's folder. Names of products are not translated; a service missing here reads
+// "<Provider> <service>".
 import { providerName } from '../incidents/provider-name';
+import { PROVIDERS } from '../providers';
 
-const SERVICE_NAMES: Readonly<Record<string, string>> = {
-  'aws:cloudfront': 'Amazon CloudFront', 'aws:s3': 'AWS S3', 'aws:elb': 'AWS Elastic Load Balancing',
-  'aws:apigateway': 'AWS API Gateway', 'aws:lambda-url': 'AWS Lambda', 'aws:amplify': 'AWS Amplify',
-  'aws:waf': 'AWS WAF', 'aws:globalaccelerator': 'AWS Global Accelerator',
-  'azure:front-door': 'Azure Front Door', 'azure:cdn': 'Azure CDN', 'azure:app-service': 'Azure App Service',
-  'azure:static-web-apps': 'Azure Static Web Apps',
-  'cloudflare:cdn': 'Cloudflare CDN', 'cloudflare:pages': 'Cloudflare Pages', 'cloudflare:workers': 'Cloudflare Workers',
-  'cloudflare:challenges': 'Cloudflare challenges',
-  'digitalocean:app-platform': 'DigitalOcean App Platform', 'digitalocean:spaces': 'DigitalOcean Spaces',
-  'github:pages': 'GitHub Pages', 'github:api': 'the GitHub API', 'github:packages': 'GitHub Packages',
-  'aws:ec2': 'Amazon EC2', 'aws:dynamodb': 'Amazon DynamoDB', 'aws:sqs': 'Amazon SQS', 'aws:sns': 'Amazon SNS', 'aws:sts': 'AWS STS',
-  'aws:cloudwatch': 'Amazon CloudWatch', 'azure:storage': 'Azure Storage', 'azure:resource-manager': 'Azure Resource Manager',
-  'azure:application-gateway': 'Azure Application Gateway', 'google:googleapis': 'Google APIs', 'cloudflare:r2': 'Cloudflare R2',
-  'google:cdn': 'Google Cloud CDN', 'google:load-balancer': 'Google Cloud Load Balancing', 'google:app-engine': 'Google App Engine',
-  'google:cloud-run': 'Google Cloud Run', 'google:cloud-functions': 'Google Cloud Functions', 'google:firebase': 'Firebase Hosting',
-  'google:gcs': 'Google Cloud Storage',
-  'akamai:cdn': 'Akamai CDN', 'akamai:netstorage': 'Akamai NetStorage',
-};
+const SERVICE_NAMES: Readonly<Record<string, string>> = Object.fromEntries(
+  PROVIDERS.flatMap((module) => Object.entries(module.products ?? {}).map(([service, name]) => [`${module.id}:${service}`, name])),
+);
 
 /** Services that name the provider's general network rather than a product of its own. */
 export const GENERIC_SERVICES: ReadonlySet<string> = new Set(['cdn', 'challenges']);

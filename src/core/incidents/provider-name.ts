@@ -2,7 +2,6 @@
 import { PROVIDERS } from '../providers';
 
 const NAMES = new Map<string, string>(PROVIDERS.map((module) => [module.id, module.name]));
-NAMES.set('oracle', 'Oracle Cloud');
 
 /** The provider's display name, or its id when Detour has no module for it. */
 export function providerName(id: string): string {

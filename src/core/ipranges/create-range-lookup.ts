@@ -1,8 +1,7 @@
 // Published ranges → an IpLookup (src/core/ip-owner.ts) with longest-prefix match: sorted non-overlapping
 // segments in typed arrays, one binary search per address (IPv4 on 32-bit values, IPv6 on 4×32-bit words).
-import type { IpLookup, IpOwner } from '../ip-owner';
 import { flattenRanges, type Prefix, type Words } from './flatten-ranges';
-import type { IpRange } from './ip-range';
+import type { IpLookup, IpOwner, IpRange } from './ip-range';
 import { parseIPv4, parseIPv6 } from './parse-address';
 import { parseCidr, type ParsedCidr } from './parse-cidr';
 

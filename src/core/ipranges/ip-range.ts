@@ -14,3 +14,12 @@ export interface RangeParseResult {
   skipped: number;
   problems: string[];
 }
+
+/** Who owns a server address, as a lookup over published ranges answers. */
+export interface IpOwner {
+  provider: string;
+  service?: string;
+  edge: boolean; // the provider's own edge (a CDN anycast address), not merely hosting the site
+}
+
+export type IpLookup = (ip: string) => IpOwner | undefined;

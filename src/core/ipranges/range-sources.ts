@@ -1,8 +1,10 @@
-// The official range lists (providers.md §2), with the parser for each. URLs are defaults: the network
-// client takes the source, so tests and users can point it elsewhere.
-export type RangeFormat =
-  | 'cloudflare-text' | 'cloudflare-api' | 'aws' | 'google-cloud' | 'google-all' | 'fastly'
-  | 'github-meta' | 'oracle' | 'digitalocean-geofeed' | 'bunny';
+// The official range lists (providers.md §2), as each provider's folder declares them, in the provider
+// list's order (within a provider, later lists win exact ties: goog.json before cloud.json). URLs are
+// defaults: the network client takes the source, so tests and people can point it elsewhere.
+import { PROVIDERS } from '../providers';
+
+/** A list format's name, e.g. 'cloudflare-text', 'aws', 'google-cloud' (the provider's RangeList.format). */
+export type RangeFormat = string;
 
 export interface RangeSource {
   id: string;
@@ -13,19 +15,6 @@ export interface RangeSource {
   services?: readonly string[];
 }
 
-export const RANGE_SOURCES: readonly RangeSource[] = [
-  { id: 'cloudflare-v4', provider: 'cloudflare', url: 'https://www.cloudflare.com/ips-v4', format: 'cloudflare-text' },
-  { id: 'cloudflare-v6', provider: 'cloudflare', url: 'https://www.cloudflare.com/ips-v6', format: 'cloudflare-text' },
-  { id: 'cloudflare-api', provider: 'cloudflare', url: 'https://api.cloudflare.com/client/v4/ips', format: 'cloudflare-api' },
-  { id: 'aws', provider: 'aws', url: 'https://ip-ranges.amazonaws.com/ip-ranges.json', format: 'aws' },
-  // goog.json before cloud.json: the lookup lets later lists win exact ties.
-  { id: 'google-all', provider: 'google', url: 'https://www.gstatic.com/ipranges/goog.json', format: 'google-all' },
-  { id: 'google-cloud', provider: 'google', url: 'https://www.gstatic.com/ipranges/cloud.json', format: 'google-cloud' },
-  { id: 'fastly', provider: 'fastly', url: 'https://api.fastly.com/public-ip-list', format: 'fastly' },
-  { id: 'github', provider: 'github', url: 'https://api.github.com/meta', format: 'github-meta', services: ['pages'] },
-  { id: 'oracle', provider: 'oracle', url: 'https://docs.oracle.com/en-us/iaas/tools/public_ip_ranges.json', format: 'oracle' },
-  // [U] URL: providers.md names the format (RFC 8805 geofeed) but not a verified address.
-  { id: 'digitalocean', provider: 'digitalocean', url: 'https://digitalocean.com/geo/google.csv', format: 'digitalocean-geofeed' },
-  { id: 'bunny-v4', provider: 'bunny', url: 'https://bunnycdn.com/api/system/edgeserverlist', format: 'bunny' },
-  { id: 'bunny-v6', provider: 'bunny', url: 'https://bunnycdn.com/api/system/edgeserverlist/IPv6', format: 'bunny' },
-];
+export const RANGE_SOURCES: readonly RangeSource[] = PROVIDERS.flatMap((module) =>
+  (module.rangeLists ?? []).map(({ id, url, format, services }): RangeSource => ({ id, provider: module.id, url, format, ...(services === undefined ? {} : { services }) })),
+);

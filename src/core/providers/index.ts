@@ -13,12 +13,15 @@ import { github } from './github';
 import { google } from './google';
 import { heroku } from './heroku';
 import { netlify } from './netlify';
-import { imperva, keycdn, sucuri } from './others';
+import { oracle } from './oracle';
+import { imperva } from './imperva';
+import { keycdn } from './keycdn';
+import { sucuri } from './sucuri';
 import { render } from './render';
 import { vercel } from './vercel';
 
 export const PROVIDERS: readonly ProviderModule[] = [
   cloudflare, fastly, akamai, imperva, sucuri, bunny, edgecast, keycdn,
   aws, azure, google,
-  vercel, netlify, github, heroku, fly, render, digitalocean,
+  vercel, netlify, github, heroku, fly, render, digitalocean, oracle,
 ];
