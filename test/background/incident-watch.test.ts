@@ -1,14 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { incidentBadge } from '../../src/background/incident-badge';
-import { BADGE_ORANGE, BADGE_RED, badgeFor } from '../../src/background/badge-for';
+import { describe, expect, it } from 'vitest';
 import { incidentWatch } from '../../src/background/incident-watch';
 import type { Incident } from '../../src/core/incidents';
 import type { Diagnosis, Failure } from '../../src/core/types';
 import type { FailureRecord } from '../../src/store/schema';
-import outage from '../../src/locales/en/outage.json';
-import { useCatalogs } from '../../src/shared/i18n';
-
-beforeAll(() => useCatalogs(outage));
 
 const T0 = Date.UTC(2025, 10, 18, 11, 20);
 
@@ -110,27 +104,5 @@ describe('incidentWatch', () => {
     watch.failure({ ...failure(1, 'b.org'), provider: null });
     watch.failure(failure(2, 'c.net', 'client'));
     expect(opened).toHaveLength(0);
-  });
-});
-
-describe('incidentBadge', () => {
-  const incident: Incident = {
-    id: 'cloudflare/edge/1', provider: 'cloudflare', kind: 'edge', openedAt: T0, lastFailureAt: T0, domains: 7, sample: [], pops: ['FRA'], windowMs: 300_000, evidence: '',
-  };
-
-  it('leaves the badge alone with no incident', () => {
-    const badge = badgeFor(undefined, { pageHost: '', pageProvider: undefined, incidents: new Set(), countOtherSites: false });
-    expect(incidentBadge(badge, [])).toBe(badge);
-  });
-
-  it('shows "!" in red on a tab with no failures, the incident leading the tooltip', () => {
-    const badge = incidentBadge(badgeFor(undefined, { pageHost: '', pageProvider: undefined, incidents: new Set(), countOtherSites: false }), [incident]);
-    expect(badge).toMatchObject({ text: '!', color: BADGE_RED });
-    expect(badge.title).toBe('Detour: Cloudflare looks down: 7 sites failed at its edge since 11:20 UTC, through FRA\n\nThis page: no provider failures on this page');
-  });
-
-  it("keeps a tab's own count, in red", () => {
-    const own = { text: '2', color: BADGE_ORANGE, title: 'Detour: AWS failing\nAWS: x (site\'s server)', page: 'AWS failing\nAWS: x (site\'s server)' };
-    expect(incidentBadge(own, [incident])).toMatchObject({ text: '2', color: BADGE_RED });
   });
 });
