@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..', '..');
 const run = (args: string[], input?: string) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/diagnose.ts', ...args], { cwd: root, input, encoding: 'utf8' });
 
-describe('npm run diagnose', () => {
+describe('npm run diagnose', { timeout: 60_000 }, () => { // each test starts tsx processes: seconds on a busy machine
   const dir = mkdtempSync(join(tmpdir(), 'detour-diagnose-'));
   const curl = join(dir, 'curl.txt');
   writeFileSync(curl, 'HTTP/2 522\nserver: cloudflare\ncf-ray: 8f2c1a7b9d3e4f50-FRA\n\n');
