@@ -17,6 +17,13 @@ module.exports = {
       to: { path: ['^src/(background|popup|options|store|net|shared)/', 'node_modules/(webextension-polyfill|idb|preact)/'] },
     },
     {
+      name: 'net-and-store-speak-in-codes',
+      comment: 'src/net and src/store return codes and values (phrases, src/core/explain/phrase.ts); the popup, the options page and the background word them with t().',
+      severity: 'error',
+      from: { path: '^src/(net|store)/' },
+      to: { path: '^src/shared/i18n' },
+    },
+    {
       name: 'pages-talk-by-messages',
       comment: 'The popup and the options page reach the background by messages only, never by importing it or opening its store.',
       severity: 'error',

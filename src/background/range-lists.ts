@@ -7,6 +7,7 @@ import { decodeFeedText } from '../core/status';
 import { fetchBody, type FetchImpl } from '../net';
 import type { OutageSettings } from '../shared/outage-settings';
 import { standInUrl } from '../shared/outage-settings';
+import { say } from '../shared/say';
 
 /** As cached in `meta`, one key per source: the raw text as downloaded, and when. */
 export interface CachedList {
@@ -84,7 +85,7 @@ export function rangeLists({ meta, fetch, sources = RANGE_SOURCES }: RangeListsD
         const url = standInUrl(settings.rangeListsBaseUrl, source.id, source.url);
         const answer = await fetchBody(url, fetch, { timeoutMs: 30_000 });
         if (!answer.ok) {
-          errors.push(`${source.id}: ${answer.error}`);
+          errors.push(`${source.id}: ${say(answer.error)}`);
           continue;
         }
         const list: CachedList = { text: decodeFeedText(answer.bytes), fetchedAt: now };

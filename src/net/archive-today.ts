@@ -1,10 +1,10 @@
 // archive.today's newest snapshot: /newest/<url> answers with a redirect to it. The Location is read,
 // not followed. Browsers hide a manual redirect (an 'opaqueredirect' with no headers), so there the
 // redirect is followed with the body left unread and the final URL is kept.
+import { phrase } from '../core/explain';
 import { ARCHIVE_TODAY_HOSTS, type ArchiveTodayLookup } from '../core/mirrors';
 import { fetchAnswer } from './fetch-answer';
 import type { FetchImpl } from './fetch-body';
-import { t } from '../shared/i18n';
 
 export const ARCHIVE_TODAY = 'https://archive.ph';
 
@@ -21,15 +21,15 @@ export async function lookupArchiveToday(pageUrl: string, fetchImpl: FetchImpl, 
   if (answer.type === 'opaqueredirect') {
     const followed = await fetchAnswer(request, fetchImpl, { timeoutMs: options.timeoutMs, maxBytes: 0, skipBody: true, accept: 'text/html' });
     if (!followed.ok) return { status: 'error', error: followed.error };
-    return followed.url !== request ? snapshot(followed.url, base, answer.host) : { status: 'error', error: t('netArchiveNoRedirect', answer.host) };
+    return followed.url !== request ? snapshot(followed.url, base, answer.host) : { status: 'error', error: phrase('netArchiveNoRedirect', answer.host) };
   }
   if (answer.status >= 300 && answer.status < 400) {
     const location = answer.headers.get('location');
-    return location === null ? { status: 'error', error: t('netArchiveNoLocation', answer.host, answer.status) } : snapshot(location, request, answer.host);
+    return location === null ? { status: 'error', error: phrase('netArchiveNoLocation', answer.host, answer.status) } : snapshot(location, request, answer.host);
   }
   if (answer.status === 404) return { status: 'none' };
-  if (answer.status === 429) return { status: 'error', error: t('netArchiveCaptcha', answer.host) };
-  return { status: 'error', error: t('netArchiveNotRedirect', answer.host, answer.status) };
+  if (answer.status === 429) return { status: 'error', error: phrase('netArchiveCaptcha', answer.host) };
+  return { status: 'error', error: phrase('netArchiveNotRedirect', answer.host, answer.status) };
 }
 
 /** A snapshot address on archive.today (or the configured mirror), never anything else a redirect names. */
@@ -38,11 +38,11 @@ function snapshot(location: string, relativeTo: string, host: string): ArchiveTo
   try {
     url = new URL(location, relativeTo);
   } catch {
-    return { status: 'error', error: t('netArchiveBadRedirect', host) };
+    return { status: 'error', error: phrase('netArchiveBadRedirect', host) };
   }
   const allowed = ARCHIVE_TODAY_HOSTS.has(url.hostname) || url.host === new URL(relativeTo).host;
   if (!allowed || (url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-    return { status: 'error', error: t('netArchiveRedirectAway', host, `${url.protocol}//${url.host.slice(0, 60)}`) };
+    return { status: 'error', error: phrase('netArchiveRedirectAway', host, `${url.protocol}//${url.host.slice(0, 60)}`) };
   }
   if (url.pathname.startsWith('/newest/') || url.pathname.startsWith('/submit')) return { status: 'none' }; // a loop or "not archived yet"
   return { status: 'found', url: url.href };

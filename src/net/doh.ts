@@ -1,10 +1,10 @@
 // DNS over HTTPS, JSON flavour (Google's /resolve; Cloudflare's and Quad9's /dns-query with
 // accept: application/dns-json): DNSLink TXT records and a host's addresses, asked of resolvers that do
 // not share fate with the provider that is failing (providers.md §4.3).
+import { phrase, type Phrase } from '../core/explain';
 import { isDnsName, type DnslinkAnswer } from '../core/mirrors';
 import { fetchAnswer, readJson } from './fetch-answer';
 import type { FetchImpl } from './fetch-body';
-import { t } from '../shared/i18n';
 
 export interface DohResolver {
   id: string;
@@ -29,7 +29,9 @@ export interface DohOptions {
   now?: number; // stamped on each DNSLink answer as checkedAt
 }
 
-export type DohResult = { ok: true; data: string[] } | { ok: false; error: string };
+export type DohResult = { ok: true; data: string[] } | { ok: false; error: Phrase };
+/** Every picked resolver's failure, in the order asked: none when there was no resolver to ask. */
+export type AddressResult = { ok: true; data: string[] } | { ok: false; errors: Phrase[] };
 
 /** Resolvers away from the failing provider first, at most `count`. */
 export function pickResolvers(resolvers: readonly DohResolver[], failingProvider: string | null | undefined, count: number): DohResolver[] {
@@ -41,17 +43,17 @@ export function pickResolvers(resolvers: readonly DohResolver[], failingProvider
 /** One question to one resolver. NXDOMAIN and NODATA are answers (no records), not errors. */
 export async function queryDoh(resolver: DohResolver, name: string, type: DohType, fetchImpl: FetchImpl, timeoutMs: number): Promise<DohResult> {
   const fqdn = name.toLowerCase().replace(/\.$/, '');
-  if (!isDnsName(fqdn.replace(/^_dnslink\./, ''))) return { ok: false, error: t('netNotDnsName', name.slice(0, 80)) };
+  if (!isDnsName(fqdn.replace(/^_dnslink\./, ''))) return { ok: false, error: phrase('netNotDnsName', name.slice(0, 80)) };
   const query = new URLSearchParams({ name: fqdn, type });
   const answer = await fetchAnswer(`${resolver.url}?${query}`, fetchImpl, { timeoutMs, maxBytes: 64 * 1024, accept: 'application/dns-json' });
   if (!answer.ok) return { ok: false, error: answer.error };
-  if (answer.status !== 200) return { ok: false, error: t('netHttp', answer.host, answer.status) };
+  if (answer.status !== 200) return { ok: false, error: phrase('netHttp', answer.host, answer.status) };
   const json = readJson(answer.bytes, answer.host);
   if (!json.ok) return { ok: false, error: json.error };
   const { Status, Answer } = (json.value ?? {}) as { Status?: unknown; Answer?: unknown };
   if (Status === 3) return { ok: true, data: [] };
-  if (Status !== 0) return { ok: false, error: t('netDnsStatus', answer.host, fqdn, String(Status).slice(0, 10)) };
-  if (Answer !== undefined && !Array.isArray(Answer)) return { ok: false, error: t('netDnsNoList', answer.host) };
+  if (Status !== 0) return { ok: false, error: phrase('netDnsStatus', answer.host, fqdn, String(Status).slice(0, 10)) };
+  if (Answer !== undefined && !Array.isArray(Answer)) return { ok: false, error: phrase('netDnsNoList', answer.host) };
   const data: string[] = [];
   for (const record of (Answer ?? []) as unknown[]) {
     const { name: owner, type: rrtype, data: value } = (record ?? {}) as { name?: unknown; type?: unknown; data?: unknown };
@@ -82,12 +84,12 @@ export async function resolveDnslink(domain: string, fetchImpl: FetchImpl, optio
 }
 
 /** A host's IPv4 and IPv6 addresses from the first picked resolver that answers (to ask who fronts it). */
-export async function resolveAddresses(host: string, fetchImpl: FetchImpl, options: DohOptions): Promise<DohResult> {
-  const errors: string[] = [];
+export async function resolveAddresses(host: string, fetchImpl: FetchImpl, options: DohOptions): Promise<AddressResult> {
+  const errors: Phrase[] = [];
   for (const resolver of pickResolvers(options.resolvers ?? DOH_RESOLVERS, options.failingProvider, options.count ?? 2)) {
     const [a, aaaa] = await Promise.all([queryDoh(resolver, host, 'A', fetchImpl, options.timeoutMs), queryDoh(resolver, host, 'AAAA', fetchImpl, options.timeoutMs)]);
     if (a.ok || aaaa.ok) return { ok: true, data: [...(a.ok ? a.data : []), ...(aaaa.ok ? aaaa.data : [])] };
     errors.push(a.error);
   }
-  return { ok: false, error: errors.join('; ') || 'no resolver to ask' };
+  return { ok: false, errors };
 }

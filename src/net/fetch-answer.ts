@@ -1,8 +1,8 @@
 // Like fetchBody, but hands back every status with its headers and final URL, and can leave a redirect
 // unfollowed: the mirror lookups read a 404 as "nothing archived" and archive.today's answer is a
-// redirect. Same rules: a timeout, no cookies, a size ceiling, a sentence naming the host on failure.
+// redirect. Same rules: a timeout, no cookies, a size ceiling, a phrase naming the host on failure.
+import { phrase, type Phrase } from '../core/explain';
 import { type FetchImpl, describeError, readCapped } from './fetch-body';
-import { t } from '../shared/i18n';
 
 export interface FetchAnswerOptions {
   timeoutMs: number;
@@ -14,16 +14,16 @@ export interface FetchAnswerOptions {
 
 export type FetchAnswer =
   | { ok: true; status: number; type: ResponseType; url: string; headers: Headers; bytes: Uint8Array; host: string }
-  | { ok: false; error: string; host: string };
+  | { ok: false; error: Phrase; host: string };
 
 export async function fetchAnswer(url: string, fetchImpl: FetchImpl, options: FetchAnswerOptions): Promise<FetchAnswer> {
   let host: string;
   try {
     const parsed = new URL(url);
     host = parsed.host;
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, host, error: t('netNotWebAddress', parsed.protocol) };
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, host, error: phrase('netNotWebAddress', parsed.protocol) };
   } catch {
-    return { ok: false, host: '', error: t('netNotUrl', url.slice(0, 80)) };
+    return { ok: false, host: '', error: phrase('netNotUrl', url.slice(0, 80)) };
   }
   try {
     const response = await fetchImpl(url, {
@@ -42,10 +42,10 @@ export async function fetchAnswer(url: string, fetchImpl: FetchImpl, options: Fe
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > options.maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, host, error: t('netTooBigDeclared', host, declared, options.maxBytes) };
+      return { ok: false, host, error: phrase('netTooBigDeclared', host, declared, options.maxBytes) };
     }
     const bytes = await readCapped(response, options.maxBytes);
-    if (bytes === undefined) return { ok: false, host, error: t('netTooBig', host, options.maxBytes) };
+    if (bytes === undefined) return { ok: false, host, error: phrase('netTooBig', host, options.maxBytes) };
     return { ...base, bytes };
   } catch (error) {
     return { ok: false, host, error: describeError(error, host, options.timeoutMs) };
@@ -54,10 +54,10 @@ export async function fetchAnswer(url: string, fetchImpl: FetchImpl, options: Fe
 
 export { describeError };
 
-export function readJson(bytes: Uint8Array, host: string): { ok: true; value: unknown } | { ok: false; error: string } {
+export function readJson(bytes: Uint8Array, host: string): { ok: true; value: unknown } | { ok: false; error: Phrase } {
   try {
     return { ok: true, value: JSON.parse(new TextDecoder('utf-8', { fatal: false }).decode(bytes)) as unknown };
   } catch (error) {
-    return { ok: false, error: t('netNotJson', host, error instanceof Error ? error.message.slice(0, 80) : String(error).slice(0, 80)) };
+    return { ok: false, error: phrase('netNotJson', host, error instanceof Error ? error.message.slice(0, 80) : String(error).slice(0, 80)) };
   }
 }

@@ -1,6 +1,7 @@
-// One GET with a timeout, no cookies, and a size ceiling; every failure comes back as a sentence that
-// names the host, for the popup and the logs. Never throws.
-import { t } from '../shared/i18n';
+// One GET with a timeout, no cookies, and a size ceiling; every failure comes back as a phrase that names
+// the host, for the popup, the options page and the logs to word (shared/say). Never throws.
+import { phrase, type Phrase } from '../core/explain';
+
 export type FetchImpl = typeof fetch;
 
 export interface FetchBodyOptions {
@@ -9,7 +10,7 @@ export interface FetchBodyOptions {
   accept?: string;
 }
 
-export type FetchBodyResult = { ok: true; bytes: Uint8Array; status: number } | { ok: false; error: string };
+export type FetchBodyResult = { ok: true; bytes: Uint8Array; status: number } | { ok: false; error: Phrase };
 
 const DEFAULT_MAX_BYTES = 32 * 1024 * 1024;
 
@@ -17,10 +18,10 @@ export async function fetchBody(url: string, fetchImpl: FetchImpl, options: Fetc
   let host: string;
   try {
     const parsed = new URL(url);
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, error: t('netNotWebAddress', parsed.protocol) };
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return { ok: false, error: phrase('netNotWebAddress', parsed.protocol) };
     host = parsed.host;
   } catch {
-    return { ok: false, error: t('netNotUrl', url.slice(0, 80)) };
+    return { ok: false, error: phrase('netNotUrl', url.slice(0, 80)) };
   }
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
   try {
@@ -34,15 +35,15 @@ export async function fetchBody(url: string, fetchImpl: FetchImpl, options: Fetc
     });
     if (!response.ok) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, error: response.statusText ? t('netHttpText', host, response.status, response.statusText) : t('netHttp', host, response.status) };
+      return { ok: false, error: response.statusText ? phrase('netHttpText', host, response.status, response.statusText) : phrase('netHttp', host, response.status) };
     }
     const declared = Number(response.headers.get('content-length'));
     if (Number.isFinite(declared) && declared > maxBytes) {
       await response.body?.cancel().catch(() => undefined);
-      return { ok: false, error: t('netTooBigDeclared', host, declared, maxBytes) };
+      return { ok: false, error: phrase('netTooBigDeclared', host, declared, maxBytes) };
     }
     const bytes = await readCapped(response, maxBytes);
-    if (bytes === undefined) return { ok: false, error: t('netTooBig', host, maxBytes) };
+    if (bytes === undefined) return { ok: false, error: phrase('netTooBig', host, maxBytes) };
     return { ok: true, bytes, status: response.status };
   } catch (error) {
     return { ok: false, error: describeError(error, host, options.timeoutMs) };
@@ -74,11 +75,11 @@ export async function readCapped(response: Response, maxBytes: number): Promise<
   return out;
 }
 
-/** A fetch failure in plain words: a timeout, or why the host could not be reached. */
-export function describeError(error: unknown, host: string, timeoutMs: number): string {
+/** A fetch failure as a phrase: a timeout, or why the host could not be reached. */
+export function describeError(error: unknown, host: string, timeoutMs: number): Phrase {
   const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'TimeoutError' || name === 'AbortError') return t('netTimeout', host, timeoutMs);
+  if (name === 'TimeoutError' || name === 'AbortError') return phrase('netTimeout', host, timeoutMs);
   const cause = error instanceof Error && error.cause instanceof Error ? `: ${error.cause.message}` : '';
   const message = error instanceof Error ? error.message : String(error);
-  return t('netUnreachable', host, `${message.slice(0, 120)}${cause.slice(0, 120)}`);
+  return phrase('netUnreachable', host, `${message.slice(0, 120)}${cause.slice(0, 120)}`);
 }

@@ -1,10 +1,10 @@
 // IPFS gateway health, the way ipfs/public-gateway-checker tests "online": fetch a known CID and compare
 // the trimmed body to its text. A few gateways at a time, each result cached with checkedAt; a gateway
 // that redirects the path request to <cid>.ipfs.<host> supports subdomains.
+import { phrase } from '../core/explain';
 import type { GatewayHealth } from '../core/mirrors';
 import { fetchAnswer } from './fetch-answer';
 import type { FetchImpl } from './fetch-body';
-import { t } from '../shared/i18n';
 
 export const CHECKER_CID = 'bafybeifx7yeb55armcsxwwitkymga5xf53dxiarykms3ygqic223w5sk3m';
 export const CHECKER_TEXT = 'Hello from IPFS Gateway Checker';
@@ -31,7 +31,7 @@ export interface ProbeOptions {
 
 export async function probeGateway(gateway: string, fetchImpl: FetchImpl, options: ProbeOptions): Promise<GatewayHealth> {
   const origin = gatewayOrigin(gateway);
-  if (origin === undefined) return { gateway, ok: false, checkedAt: options.now, error: t('netNotGateway', gateway.slice(0, 80)) };
+  if (origin === undefined) return { gateway, ok: false, checkedAt: options.now, error: phrase('netNotGateway', gateway.slice(0, 80)) };
   const clock = options.elapsed ?? (() => performance.now());
   const started = clock();
   // The fragment is the checker's too: it keeps IPFS Companion from redirecting the probe.
@@ -39,9 +39,9 @@ export async function probeGateway(gateway: string, fetchImpl: FetchImpl, option
   const answer = await fetchAnswer(url, fetchImpl, { timeoutMs: options.timeoutMs, maxBytes: 1024, accept: 'text/plain, */*;q=0.1' });
   const latencyMs = Math.max(0, Math.round(clock() - started));
   if (!answer.ok) return { gateway: origin, ok: false, latencyMs, checkedAt: options.now, error: answer.error };
-  if (answer.status !== 200) return { gateway: origin, ok: false, latencyMs, checkedAt: options.now, error: t('netHttp', answer.host, answer.status) };
+  if (answer.status !== 200) return { gateway: origin, ok: false, latencyMs, checkedAt: options.now, error: phrase('netHttp', answer.host, answer.status) };
   const body = new TextDecoder().decode(answer.bytes).trim();
-  if (body !== CHECKER_TEXT) return { gateway: origin, ok: false, latencyMs, checkedAt: options.now, error: t('netGatewayWrongFile', answer.host) };
+  if (body !== CHECKER_TEXT) return { gateway: origin, ok: false, latencyMs, checkedAt: options.now, error: phrase('netGatewayWrongFile', answer.host) };
   return { gateway: origin, ok: true, latencyMs, checkedAt: options.now, subdomain: redirectedToSubdomain(answer.url, origin) };
 }
 

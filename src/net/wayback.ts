@@ -1,9 +1,9 @@
 // The Wayback Machine's availability API (archive.org/wayback/available): the snapshot closest to a time.
 // When it is slow, the caller offers waybackLatestUrl instead (the core does this on an error).
+import { phrase } from '../core/explain';
 import type { WaybackLookup } from '../core/mirrors';
 import { fetchAnswer, readJson } from './fetch-answer';
 import type { FetchImpl } from './fetch-body';
-import { t } from '../shared/i18n';
 
 export const WAYBACK_API = 'https://archive.org';
 export const WAYBACK_SNAPSHOTS = 'https://web.archive.org';
@@ -24,7 +24,7 @@ export async function lookupWayback(pageUrl: string, fetchImpl: FetchImpl, optio
   if (options.timestamp !== undefined && /^\d{1,14}$/.test(options.timestamp)) query.set('timestamp', options.timestamp);
   const answer = await fetchAnswer(`${options.baseUrl ?? WAYBACK_API}/wayback/available?${query}`, fetchImpl, { timeoutMs: options.timeoutMs, maxBytes: 64 * 1024 });
   if (!answer.ok) return { status: 'error', error: answer.error };
-  if (answer.status !== 200) return { status: 'error', error: t('netHttp', answer.host, answer.status) };
+  if (answer.status !== 200) return { status: 'error', error: phrase('netHttp', answer.host, answer.status) };
   const json = readJson(answer.bytes, answer.host);
   if (!json.ok) return { status: 'error', error: json.error };
   return readAvailability(json.value, answer.host);
@@ -33,14 +33,14 @@ export async function lookupWayback(pageUrl: string, fetchImpl: FetchImpl, optio
 /** `{archived_snapshots: {closest: {available, url, timestamp, status}}}`; `{}` means nothing archived. */
 export function readAvailability(value: unknown, host: string): WaybackLookup {
   const snapshots = (value as { archived_snapshots?: unknown } | null)?.archived_snapshots;
-  if (typeof snapshots !== 'object' || snapshots === null) return { status: 'error', error: t('netWaybackNoSnapshots', host) };
+  if (typeof snapshots !== 'object' || snapshots === null) return { status: 'error', error: phrase('netWaybackNoSnapshots', host) };
   const closest = (snapshots as { closest?: unknown }).closest;
   if (closest === undefined) return { status: 'none' };
   const { available, url, timestamp } = (closest ?? {}) as { available?: unknown; url?: unknown; timestamp?: unknown };
   if (available === false) return { status: 'none' };
-  if (typeof url !== 'string' || typeof timestamp !== 'string' || !/^\d{14}$/.test(timestamp)) return { status: 'error', error: t('netWaybackUnusable', host) };
+  if (typeof url !== 'string' || typeof timestamp !== 'string' || !/^\d{14}$/.test(timestamp)) return { status: 'error', error: phrase('netWaybackUnusable', host) };
   const snapshot = snapshotUrl(url, timestamp);
-  return snapshot === undefined ? { status: 'error', error: t('netWaybackElsewhere', host) } : { status: 'found', url: snapshot, timestamp };
+  return snapshot === undefined ? { status: 'error', error: phrase('netWaybackElsewhere', host) } : { status: 'found', url: snapshot, timestamp };
 }
 
 /** The API answers http://web.archive.org/web/<ts>/<url>: keep only that shape, over https. */

@@ -1,5 +1,6 @@
 // "Test now": every gateway probed the way the popup's suggestions are (probeGateway: the checker's CID,
 // a timeout), a few at a time, each result handed back as it arrives so the list fills in progressively.
+import { phrase } from '../core/explain';
 import type { GatewayHealth } from '../core/mirrors';
 import type { FetchImpl } from '../net/fetch-body';
 import { probeGateway } from '../net/gateway-probe';
@@ -24,7 +25,8 @@ export async function runGatewayTests(
       try {
         health = await probeGateway(gateway, fetchImpl, { timeoutMs: options.timeoutMs, now: options.now() });
       } catch (error) {
-        health = { gateway, ok: false, checkedAt: options.now(), error: String(error) }; // probeGateway should not throw; still shown
+        // probeGateway should not throw; if it does, the error is still shown
+        health = { gateway, ok: false, checkedAt: options.now(), error: phrase('netUnreachable', gateway.slice(0, 80), String(error).slice(0, 240)) };
       }
       onResult(gateway, health);
     }

@@ -2,8 +2,10 @@
 // button switches to the history view, loaded only when asked for.
 import type { FunctionComponent } from 'preact';
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { isPhrase } from '../core/explain';
 import { t } from '../shared/i18n';
 import type { StoreStatus, TabDiagnosis } from '../shared/messages';
+import { say } from '../shared/say';
 import { sendMessage } from '../shared/send-message';
 import { extensionApi } from '../shared/extension-api';
 import { activeTabId } from './active-tab-id';
@@ -65,9 +67,9 @@ export function App() {
       {/* Kept mounted while the history shows, so coming back does not ask for the mirrors again. */}
       <div class="main-view" hidden={view !== 'main'}>
         <OutageNotice view={outage} />
-        {storage?.problem && (
+        {isPhrase(storage?.problem) && (
           <p class="status warning" role="status">
-            {storage.problem}
+            {say(storage.problem)}
           </p>
         )}
         {state.kind === 'loading' && <p class="status">{t('popupLooking')}</p>}

@@ -1,11 +1,12 @@
 // The store's interface, and openStore(), which picks IndexedDB or, when it cannot be opened, memory.
 // Runs in an MV3 service worker, a Firefox event page and extension pages alike: no DOM, no window.
+import type { Sub } from '../core/explain';
 import { databaseConnection } from './database-connection';
 import { idbStore } from './idb-store';
 import { memoryStore } from './memory-store';
 import { MIGRATIONS, type Migration } from './schema';
 import type { FailureStore, StoreStatus } from './store-types';
-import { blockedProblem, unavailableProblem, unavailableReason } from './store-problems';
+import { blockedProblem, isBlockedProblem, unavailableProblem, unavailableReason } from './store-problems';
 import { statusKeeper } from './store-status';
 
 export type { FailureStore, StoreStatus } from './store-types';
@@ -28,7 +29,7 @@ export const DEFAULT_MEMORY_CAP = 5_000;
 
 export async function openStore(options: OpenStoreOptions = {}): Promise<FailureStore> {
   const { memoryCap: cap = DEFAULT_MEMORY_CAP, onStatus, migrations = MIGRATIONS } = options;
-  const inMemory = (reason: string) => {
+  const inMemory = (reason: Sub) => {
     const status: StoreStatus = { mode: 'memory', problem: unavailableProblem(reason, cap) };
     onStatus?.({ ...status });
     return memoryStore(cap, status);
@@ -47,7 +48,7 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<Failure
     migrations,
     onBlocked: () => status.set({ mode: 'indexeddb', problem: blockedProblem() }),
     onOpened() {
-      if (status.get().problem === blockedProblem()) status.set({ mode: 'indexeddb' });
+      if (isBlockedProblem(status.get().problem)) status.set({ mode: 'indexeddb' });
     },
   });
   try {

@@ -1,4 +1,5 @@
-// The store's current status, telling onStatus whenever it changes.
+// The store's current status, telling onStatus whenever it changes (a problem is plain data: the same
+// words may come as a new object).
 import type { StoreStatus } from './store-types';
 
 export interface StatusKeeper {
@@ -11,7 +12,7 @@ export function statusKeeper(initial: StoreStatus, onStatus?: (status: StoreStat
   return {
     get: () => ({ ...current }),
     set(status) {
-      if (status.mode === current.mode && status.problem === current.problem) return;
+      if (status.mode === current.mode && JSON.stringify(status.problem) === JSON.stringify(current.problem)) return;
       current = status;
       onStatus?.({ ...status });
     },

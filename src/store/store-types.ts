@@ -1,15 +1,16 @@
 // The store's interface: what every part of Detour may ask of the failure store, whichever kind
 // openStore() (failure-store.ts) picked. Types only, so the stores and their users share them without a cycle.
+import type { Phrase } from '../core/explain';
 import type { ProviderHours } from './hourly-counts';
 import type { OutboxStore } from './outbox-store';
 import type { RecentQuery } from './recent-query';
 import type { RetentionPolicy } from './retention-policy';
 import type { FailureRecord, HostRecord, PageRecord } from './schema';
 
-/** Where failures are kept, and what is wrong there, in words a person can read. */
+/** Where failures are kept, and what is wrong there: a phrase (store-problems.ts) the popup words. */
 export interface StoreStatus {
   mode: 'indexeddb' | 'memory';
-  problem?: string;
+  problem?: Phrase;
 }
 
 /** Also the outbox of opt-in reports and small meta values (outbox-store.ts). */

@@ -13,6 +13,11 @@ const FILES: Record<string, string> = {
   'src/background/thing.ts': 'export const thing = 1;',
   'src/store/db.ts': 'export const db = 1;',
   'src/shared/words.ts': 'export const words = 1;',
+  'src/shared/i18n.ts': 'export const t = (key: string) => key;',
+  'src/net/says.ts': "import { t } from '../shared/i18n';\nexport const s = t('netHttp');",
+  'src/store/says.ts': "import { t } from '../shared/i18n';\nexport const s = t('storeFull');",
+  'src/net/fine.ts': "import { words } from '../shared/words';\nexport const f = words;",
+  'src/popup/fine.ts': "import { t } from '../shared/i18n';\nexport const f = t('popupRetry');",
   'src/core/report/schema.ts': 'export const schema = 1;',
   'src/core/leak.ts': "import { thing } from '../background/thing';\nexport const leak = thing;",
   'src/core/words-leak.ts': "import { words } from '../shared/words';\nexport const w = words;",
@@ -64,6 +69,10 @@ describe('the layout rules', () => {
     expect(broken('pages-talk-by-messages')).toEqual(['src/options/peek.ts → src/background/thing.ts', 'src/popup/peek.ts → src/store/db.ts']);
   });
 
+  it('net-and-store-speak-in-codes: src/net and src/store return phrases and never import i18n', () => {
+    expect(broken('net-and-store-speak-in-codes')).toEqual(['src/net/says.ts → src/shared/i18n.ts', 'src/store/says.ts → src/shared/i18n.ts']);
+  });
+
   it('collector-shares-only-the-report-schema', () => {
     expect(broken('collector-shares-only-the-report-schema')).toEqual(['collector/uses.ts → src/background/thing.ts']);
   });
@@ -73,6 +82,6 @@ describe('the layout rules', () => {
   });
 
   it('and nothing else: the allowed imports pass', () => {
-    expect(violations).toHaveLength(7);
+    expect(violations).toHaveLength(9);
   });
 });

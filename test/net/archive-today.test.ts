@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lookupArchiveToday } from '../../src/net/mirrors';
 import { answeredFrom } from './mirror-stand-ins';
+import { worded } from './worded';
 import { startStandIn, type StandIn } from './stand-in-server';
 import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
@@ -32,21 +33,21 @@ const lookup = (base: string, timeoutMs = 2000) => lookupArchiveToday(PAGE, fetc
 
 describe('lookupArchiveToday', () => {
   it('reads the newest snapshot from the Location without following it', async () => {
-    expect(await lookup('/ok')).toEqual({ status: 'found', url: 'https://archive.ph/AbCdE' });
-    expect(await lookup('/relative')).toEqual({ status: 'found', url: server.url('/XyZ12') });
+    expect(worded(await lookup('/ok'))).toEqual({ status: 'found', url: 'https://archive.ph/AbCdE' });
+    expect(worded(await lookup('/relative'))).toEqual({ status: 'found', url: server.url('/XyZ12') });
     expect(server.hits('/XyZ12')).toBe(0);
   });
 
   it('refuses a redirect to javascript: or to another site', async () => {
-    expect(await lookup('/js')).toMatchObject({ status: 'error', error: expect.stringMatching(/redirected away from archive\.today \(javascript:/) as unknown as string });
-    expect(await lookup('/elsewhere')).toMatchObject({ status: 'error', error: expect.stringMatching(/redirected away from archive\.today \(https:\/\/evil\.example\)/) as unknown as string });
-    expect(await lookup('/nolocation')).toMatchObject({ status: 'error', error: expect.stringMatching(/HTTP 302 without a Location$/) as unknown as string });
+    expect(worded(await lookup('/js'))).toMatchObject({ status: 'error', error: expect.stringMatching(/redirected away from archive\.today \(javascript:/) as unknown as string });
+    expect(worded(await lookup('/elsewhere'))).toMatchObject({ status: 'error', error: expect.stringMatching(/redirected away from archive\.today \(https:\/\/evil\.example\)/) as unknown as string });
+    expect(worded(await lookup('/nolocation'))).toMatchObject({ status: 'error', error: expect.stringMatching(/HTTP 302 without a Location$/) as unknown as string });
   });
 
   it('tells nothing archived, a CAPTCHA and a timeout apart', async () => {
-    expect(await lookup('/missing')).toEqual({ status: 'none' });
-    expect(await lookup('/captcha')).toMatchObject({ status: 'error', error: expect.stringMatching(/asks for a CAPTCHA \(HTTP 429\)$/) as unknown as string });
-    expect(await lookup('/hang', 300)).toMatchObject({ status: 'error', error: expect.stringMatching(/did not answer within 300 ms$/) as unknown as string });
+    expect(worded(await lookup('/missing'))).toEqual({ status: 'none' });
+    expect(worded(await lookup('/captcha'))).toMatchObject({ status: 'error', error: expect.stringMatching(/asks for a CAPTCHA \(HTTP 429\)$/) as unknown as string });
+    expect(worded(await lookup('/hang', 300))).toMatchObject({ status: 'error', error: expect.stringMatching(/did not answer within 300 ms$/) as unknown as string });
   });
 
   it("in a browser (opaque redirect) follows once and keeps the final URL, body unread", async () => {

@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestMirrors } from '../../src/core/mirrors';
 import { DOH_RESOLVERS, joinTxt, pickResolvers, queryDoh, resolveAddresses, resolveDnslink, type DohResolver } from '../../src/net/mirrors';
+import { worded } from './worded';
 import { startStandIn, type StandIn } from './stand-in-server';
 import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
@@ -84,19 +85,19 @@ describe('DoH for DNSLink', () => {
 
   it('reads NXDOMAIN as no records, SERVFAIL, garbage and silence as errors', async () => {
     expect(await resolveDnslink('nothing.example', fetch, { timeoutMs: 2000, resolvers: [google] })).toEqual([{ resolver: 'dns.google', txt: [] }]);
-    expect((await resolveDnslink('broken.example', fetch, { timeoutMs: 2000, resolvers: [google] }))[0]?.error).toMatch(/could not resolve _dnslink\.broken\.example \(DNS status 2\)$/);
+    expect(worded((await resolveDnslink('broken.example', fetch, { timeoutMs: 2000, resolvers: [google] }))[0])?.error).toMatch(/could not resolve _dnslink\.broken\.example \(DNS status 2\)$/);
     const garbage = { id: 'x', url: server.url('/garbage/dns-query'), provider: 'x' };
-    expect((await queryDoh(garbage, 'docs.example', 'A', fetch, 2000))).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) as unknown as string });
+    expect(worded(await queryDoh(garbage, 'docs.example', 'A', fetch, 2000))).toMatchObject({ ok: false, error: expect.stringMatching(/not valid JSON/) as unknown as string });
     const started = Date.now();
     const answers = await resolveDnslink('docs.example', fetch, { timeoutMs: 300, resolvers: [hanging, google], count: 2 });
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(answers.map((a) => a.error ?? a.txt?.length)).toEqual([expect.stringMatching(/did not answer within 300 ms$/), 1]);
+    expect(answers.map(worded).map((a) => a.error ?? a.txt?.length)).toEqual([expect.stringMatching(/did not answer within 300 ms$/), 1]);
   });
 
   it('does not ask about a name that is not a DNS name', async () => {
     const before = server.requests.length;
     const answers = await resolveDnslink('evil.example/../x?y', fetch, { timeoutMs: 2000, resolvers: [google] });
-    expect(answers[0]?.error).toMatch(/^not a DNS name/);
+    expect(worded(answers[0])?.error).toMatch(/^not a DNS name/);
     expect(server.requests.length).toBe(before);
   });
 

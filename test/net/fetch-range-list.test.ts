@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRangeLookup, type RangeSource } from '../../src/core/ipranges';
 import { fetchRangeList } from '../../src/net';
 import { generateAwsRanges } from '../core/ipranges/generate-aws-ranges';
+import { worded } from './worded';
 import { startStandIn, type StandIn } from './stand-in-server';
 import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
@@ -44,7 +45,7 @@ describe('fetchRangeList', () => {
 
   it('downloads an AWS-sized ip-ranges.json and builds a working lookup', async () => {
     const result = await fetchRangeList(source('/ip-ranges.json', 'aws'), fetch, { timeoutMs: 5000 });
-    if (!result.ok) throw new Error(result.error);
+    if (!result.ok) throw new Error(worded(result).error);
     expect(result.ranges.length).toBeGreaterThan(7000);
     const lookup = createRangeLookup(result.ranges);
     const cloudfront = result.ranges.find((r) => r.service === 'cloudfront' && r.cidr.includes('.'));
@@ -55,9 +56,9 @@ describe('fetchRangeList', () => {
     const result = await fetchRangeList(source('/huge.txt'), fetch, { timeoutMs: 10_000 });
     expect(result.ok && result.ranges.length).toBe(300_000);
     const capped = await fetchRangeList(source('/huge.txt'), fetch, { timeoutMs: 10_000, maxBytes: 100_000 });
-    expect(capped).toMatchObject({ ok: false, error: expect.stringMatching(/^127\.0\.0\.1:\d+ sent more than the 100000 bytes Detour accepts$/) });
+    expect(worded(capped)).toMatchObject({ ok: false, error: expect.stringMatching(/^127\.0\.0\.1:\d+ sent more than the 100000 bytes Detour accepts$/) });
     const announced = await fetchRangeList(source('/huge-announced.txt'), fetch, { timeoutMs: 10_000, maxBytes: 100_000 });
-    expect(announced).toMatchObject({ ok: false, error: expect.stringMatching(/^127\.0\.0\.1:\d+ announced \d+ bytes, more than the 100000 Detour accepts$/) });
+    expect(worded(announced)).toMatchObject({ ok: false, error: expect.stringMatching(/^127\.0\.0\.1:\d+ announced \d+ bytes, more than the 100000 Detour accepts$/) });
   });
 
   it('reads the Bunny edge server list', async () => {
@@ -66,16 +67,16 @@ describe('fetchRangeList', () => {
   });
 
   it('says clearly what went wrong: malformed JSON, HTTP 500, no answer, a body that stalls, no server', async () => {
-    expect(await fetchRangeList(source('/broken.json', 'aws'), fetch, { timeoutMs: 2000 })).toMatchObject({ ok: false, error: expect.stringMatching(/^no ranges in the answer \(ip-ranges.json is not valid JSON/) });
-    expect(await fetchRangeList(source('/error'), fetch, { timeoutMs: 2000 })).toMatchObject({ ok: false, error: expect.stringMatching(/^127\.0\.0\.1:\d+ answered HTTP 500 Internal Server Error$/) });
+    expect(worded(await fetchRangeList(source('/broken.json', 'aws'), fetch, { timeoutMs: 2000 }))).toMatchObject({ ok: false, error: expect.stringMatching(/^no ranges in the answer \(ip-ranges.json is not valid JSON/) });
+    expect(worded(await fetchRangeList(source('/error'), fetch, { timeoutMs: 2000 }))).toMatchObject({ ok: false, error: expect.stringMatching(/^127\.0\.0\.1:\d+ answered HTTP 500 Internal Server Error$/) });
     const t0 = Date.now();
-    expect(await fetchRangeList(source('/hang'), fetch, { timeoutMs: 300 })).toMatchObject({ ok: false, error: expect.stringMatching(/did not answer within 300 ms$/) });
+    expect(worded(await fetchRangeList(source('/hang'), fetch, { timeoutMs: 300 }))).toMatchObject({ ok: false, error: expect.stringMatching(/did not answer within 300 ms$/) });
     expect(Date.now() - t0).toBeLessThan(2000);
-    expect(await fetchRangeList(source('/slow-body'), fetch, { timeoutMs: 300 })).toMatchObject({ ok: false, error: expect.stringMatching(/did not answer within 300 ms$/) });
+    expect(worded(await fetchRangeList(source('/slow-body'), fetch, { timeoutMs: 300 }))).toMatchObject({ ok: false, error: expect.stringMatching(/did not answer within 300 ms$/) });
     const closed = await startStandIn({});
     const url = closed.url('/ips-v4');
     await closed.close();
-    expect(await fetchRangeList({ ...source('/x'), url }, fetch, { timeoutMs: 2000 })).toMatchObject({ ok: false, error: expect.stringMatching(/could not be reached \(fetch failed/) });
-    expect(await fetchRangeList({ ...source('/x'), url: 'file:///etc/passwd' }, fetch, { timeoutMs: 2000 })).toMatchObject({ ok: false, error: 'file: is not a web address' });
+    expect(worded(await fetchRangeList({ ...source('/x'), url }, fetch, { timeoutMs: 2000 }))).toMatchObject({ ok: false, error: expect.stringMatching(/could not be reached \(fetch failed/) });
+    expect(worded(await fetchRangeList({ ...source('/x'), url: 'file:///etc/passwd' }, fetch, { timeoutMs: 2000 }))).toMatchObject({ ok: false, error: 'file: is not a web address' });
   });
 });

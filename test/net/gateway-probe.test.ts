@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestMirrors } from '../../src/core/mirrors';
 import { CHECKER_CID, CHECKER_TEXT, DEFAULT_GATEWAYS, createGatewayHealthCache, probeGateway, probeGateways } from '../../src/net/mirrors';
 import { answeredFrom, streamed } from './mirror-stand-ins';
+import { worded } from './worded';
 import { startStandIn, type Route, type StandIn } from './stand-in-server';
 import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
@@ -58,20 +59,20 @@ describe('probeGateway', () => {
     const started = Date.now();
     const result = await probeGateway(at('hang'), fetch, options({ timeoutMs: 300 }));
     expect(Date.now() - started).toBeLessThan(2000);
-    expect(result).toMatchObject({ ok: false, checkedAt: NOW, error: expect.stringMatching(/did not answer within 300 ms$/) as unknown as string });
+    expect(worded(result)).toMatchObject({ ok: false, checkedAt: NOW, error: expect.stringMatching(/did not answer within 300 ms$/) as unknown as string });
   });
 
   it('fails the wrong body, a huge body and a 502', async () => {
-    expect(await probeGateway(at('wrong'), fetch, options())).toMatchObject({ ok: false, error: expect.stringMatching(/answered something other than the test file$/) as unknown as string });
-    expect(await probeGateway(at('huge'), fetch, options())).toMatchObject({ ok: false, error: expect.stringMatching(/sent more than the 1024 bytes/) as unknown as string });
-    expect(await probeGateway(at('down'), fetch, options())).toMatchObject({ ok: false, error: expect.stringMatching(/answered HTTP 502$/) as unknown as string });
+    expect(worded(await probeGateway(at('wrong'), fetch, options()))).toMatchObject({ ok: false, error: expect.stringMatching(/answered something other than the test file$/) as unknown as string });
+    expect(worded(await probeGateway(at('huge'), fetch, options()))).toMatchObject({ ok: false, error: expect.stringMatching(/sent more than the 1024 bytes/) as unknown as string });
+    expect(worded(await probeGateway(at('down'), fetch, options()))).toMatchObject({ ok: false, error: expect.stringMatching(/answered HTTP 502$/) as unknown as string });
   });
 
   it('refuses gateways that are not https (except a local stand-in) or carry credentials, without a request', async () => {
     let calls = 0;
     const counting = (async () => { calls += 1; return new Response(CHECKER_TEXT); }) as typeof fetch;
     for (const gateway of ['javascript:alert(1)', 'http://gw.example', 'https://u:p@gw.example', 'not a url']) {
-      expect(await probeGateway(gateway, counting, options())).toMatchObject({ ok: false, error: expect.stringMatching(/^not an https gateway/) as unknown as string });
+      expect(worded(await probeGateway(gateway, counting, options()))).toMatchObject({ ok: false, error: expect.stringMatching(/^not an https gateway/) as unknown as string });
     }
     expect(calls).toBe(0);
   });

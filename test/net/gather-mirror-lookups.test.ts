@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRangeLookup } from '../../src/core/ipranges';
 import { frontedByFrom, suggestMirrors } from '../../src/core/mirrors';
 import { CHECKER_CID, CHECKER_TEXT, createGatewayHealthCache, gatherMirrorLookups, type MirrorClientConfig } from '../../src/net/mirrors';
+import { worded } from './worded';
 import { startStandIn, type StandIn } from './stand-in-server';
 import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
@@ -47,11 +48,11 @@ describe('gatherMirrorLookups', () => {
     const started = Date.now();
     const lookups = await gatherMirrorLookups(PAGE, fetch, config, { now: NOW, failingProvider: 'cloudflare', gatewayCache: createGatewayHealthCache(), addressHosts: ['web.archive.org', 'archive.ph'] });
     expect(Date.now() - started).toBeLessThan(3000);
-    expect(lookups.wayback).toMatchObject({ status: 'error', error: expect.stringMatching(/did not answer within 400 ms/) as unknown as string });
+    expect(worded(lookups.wayback)).toMatchObject({ status: 'error', error: expect.stringMatching(/did not answer within 400 ms/) as unknown as string });
     expect(lookups.archiveToday).toEqual({ status: 'found', url: 'https://archive.ph/AbCdE' });
     expect(lookups.memento).toBeUndefined();
     // Cloudflare is failing: Google's resolver answered first, Cloudflare's was asked too and hung.
-    expect(lookups.dnslink).toEqual([{ resolver: 'dns.google', txt: [`dnslink=/ipfs/${CID}`], checkedAt: NOW }, { resolver: 'cloudflare-dns.com', error: expect.stringMatching(/did not answer/) as unknown as string, checkedAt: NOW }]);
+    expect(lookups.dnslink.map(worded)).toEqual([{ resolver: 'dns.google', txt: [`dnslink=/ipfs/${CID}`], checkedAt: NOW }, { resolver: 'cloudflare-dns.com', error: expect.stringMatching(/did not answer/) as unknown as string, checkedAt: NOW }]);
     expect(lookups.gateways).toMatchObject([{ ok: true, checkedAt: NOW }]);
     expect(lookups.addresses).toEqual(new Map([['web.archive.org', ['207.241.224.2']], ['archive.ph', ['104.16.5.5']]]));
 

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { suggestMirrors } from '../../src/core/mirrors';
 import { lookupMementos } from '../../src/net/mirrors';
 import { streamed } from './mirror-stand-ins';
+import { worded } from './worded';
 import { startStandIn, type StandIn } from './stand-in-server';
 import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
@@ -57,13 +58,13 @@ describe('lookupMementos', () => {
   });
 
   it('says nothing is archived on a 404', async () => {
-    expect(await lookup('/missing')).toEqual({ status: 'none' });
+    expect(worded(await lookup('/missing'))).toEqual({ status: 'none' });
   });
 
   it('reports malformed JSON, a wrong shape, a timeout and a huge TimeMap as errors', async () => {
-    expect(await lookup('/malformed')).toMatchObject({ status: 'error', error: expect.stringMatching(/not valid JSON/) as unknown as string });
-    expect(await lookup('/shape')).toMatchObject({ status: 'error', error: expect.stringMatching(/no mementos\.list/) as unknown as string });
-    expect(await lookup('/hang', { timeoutMs: 300 })).toMatchObject({ status: 'error', error: expect.stringMatching(/did not answer within 300 ms$/) as unknown as string });
-    expect(await lookup('/huge', { maxBytes: 1024 * 1024 })).toMatchObject({ status: 'error', error: expect.stringMatching(/sent more than the 1048576 bytes/) as unknown as string });
+    expect(worded(await lookup('/malformed'))).toMatchObject({ status: 'error', error: expect.stringMatching(/not valid JSON/) as unknown as string });
+    expect(worded(await lookup('/shape'))).toMatchObject({ status: 'error', error: expect.stringMatching(/no mementos\.list/) as unknown as string });
+    expect(worded(await lookup('/hang', { timeoutMs: 300 }))).toMatchObject({ status: 'error', error: expect.stringMatching(/did not answer within 300 ms$/) as unknown as string });
+    expect(worded(await lookup('/huge', { maxBytes: 1024 * 1024 }))).toMatchObject({ status: 'error', error: expect.stringMatching(/sent more than the 1048576 bytes/) as unknown as string });
   });
 });

@@ -2,12 +2,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { phrase } from '../../src/core/explain';
 import mirrors from '../../src/locales/en/mirrors.json';
+import net from '../../src/locales/en/net.json';
 import outage from '../../src/locales/en/outage.json';
 import popup from '../../src/locales/en/popup.json';
+import store from '../../src/locales/en/store.json';
 import { formatDay, formatUtc, say } from '../../src/shared/say';
 import { useCatalogs } from '../../src/shared/i18n';
 
-beforeAll(() => useCatalogs(popup, mirrors, outage));
+beforeAll(() => useCatalogs(popup, mirrors, outage, net, store));
 
 const AT = Date.UTC(2025, 2, 12, 23, 30);
 
@@ -29,5 +31,13 @@ describe('say', () => {
   it('writes nothing for a day or time that is not one', () => {
     expect(formatDay(Number.NaN)).toBe('');
     expect(formatUtc(1e20)).toBe('');
+  });
+
+  it("words src/net's and src/store's phrases: a count with the reader's digit grouping, a plain number as is", () => {
+    expect(say(phrase('netTooBig', 'archive.org', 65536))).toBe('archive.org sent more than the 65536 bytes Detour accepts');
+    const full = say(phrase('storeFull', { count: 3 }, { count: 5000 }));
+    expect(full).toMatch(/^storage is full: 3 failures not yet saved are kept in memory \(at most 5.000, oldest dropped first\)/);
+    expect(full).toContain(`at most ${(5000).toLocaleString()},`);
+    expect(say(phrase('storeUnavailable', phrase('storeReasonPrivateWindow', 'InvalidStateError'), { count: 5000 }))).toMatch(/^IndexedDB is not available \(InvalidStateError, as in a Firefox private window\)/);
   });
 });

@@ -8,6 +8,7 @@ import { MIGRATIONS, type Migration } from '../../src/store/schema';
 import { failure, freshFactory } from './fake-indexeddb';
 import store from '../../src/locales/en/store.json';
 import { useCatalogs } from '../../src/shared/i18n';
+import { say } from '../../src/shared/say';
 
 beforeAll(() => useCatalogs(store));
 
@@ -79,7 +80,7 @@ describe('schema upgrades across contexts', () => {
     });
     for (let i = 0; i < 20; i++) await nextTask();
     expect(opened).toBe(false);
-    expect(seen.at(-1)?.problem).toMatch(/^waiting for another open Detour page/);
+    expect(say(seen.at(-1)?.problem ?? '')).toMatch(/^waiting for another open Detour page/);
 
     stubborn.close();
     const store = await upgrading;

@@ -3,7 +3,9 @@ export { explainDiagnosis, failureLabel, type Explained } from './explain-diagno
 export { explainHeadline, statusCause } from './headline';
 export type { ExplainKey } from './explain-keys';
 export { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
-export { isDay, isPhrase, isUtcTime, phrase, type Day, type Phrase, type PhraseKey, type Sub, type UtcTime } from './phrase';
+export { isCount, isDay, isPhrase, isUtcTime, phrase, type Count, type Day, type Phrase, type PhraseKey, type Sub, type UtcTime } from './phrase';
+export type { NetKey } from './net-keys';
+export type { StoreKey } from './store-keys';
 export { groupFailures, timesOf, type FailureGroup, type FailureRow, type RowEntry } from './failure-rows';
 export { failingSince, isFailing, leadingFailures, pickMainFailure, severity, type Noticed, type PageEntry } from './pick-main-failure';
 export { pageForReport, reportLines, type ReportFacts } from './report-lines';

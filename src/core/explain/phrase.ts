@@ -1,11 +1,14 @@
-// A sentence as a message key and its substitutions: the core picks the words' key, the popup renders them
-// with t() from _locales. A substitution may itself be a phrase (a status meaning inside a headline), or a
-// day or a time the page writes in the reader's language (the core has no language, only the time).
+// A sentence as a message key and its substitutions: the core, the network clients and the store pick the
+// words' key, the popup, the options page and the background's notifications render them with t() from
+// _locales. A substitution may itself be a phrase (a status meaning inside a headline), or a day, a time or a
+// count the page writes in the reader's language (the core has no language, only the time and the number).
 import type { OutageKey } from '../incidents/outage-keys';
 import type { MirrorKey } from '../mirrors/mirror-keys';
 import type { ExplainKey } from './explain-keys';
+import type { NetKey } from './net-keys';
+import type { StoreKey } from './store-keys';
 
-export type PhraseKey = ExplainKey | MirrorKey | OutageKey;
+export type PhraseKey = ExplainKey | MirrorKey | OutageKey | NetKey | StoreKey;
 
 /** A calendar day (UTC) as ms since the epoch, written by the page with Intl.DateTimeFormat. */
 export interface Day {
@@ -18,7 +21,12 @@ export interface UtcTime {
   withDay?: boolean;
 }
 
-export type Sub = string | number | Phrase | Day | UtcTime;
+/** A count written with the reader's digit grouping ('5,000', '5.000'); a plain number is written as is. */
+export interface Count {
+  count: number;
+}
+
+export type Sub = string | number | Phrase | Day | UtcTime | Count;
 
 export interface Phrase {
   key: PhraseKey;
@@ -39,4 +47,8 @@ export function isDay(value: unknown): value is Day {
 
 export function isUtcTime(value: unknown): value is UtcTime {
   return typeof value === 'object' && value !== null && typeof (value as UtcTime).utc === 'number';
+}
+
+export function isCount(value: unknown): value is Count {
+  return typeof value === 'object' && value !== null && typeof (value as Count).count === 'number';
 }

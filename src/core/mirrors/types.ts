@@ -29,23 +29,23 @@ export interface LearnedHost {
 export interface DnslinkAnswer {
   resolver: string;
   txt?: readonly string[];
-  error?: string;
+  error?: Phrase; // src/net's words (NetKey), rendered where they are shown
   checkedAt?: number; // when it was asked (absent: just now)
 }
 
 export type WaybackLookup =
   | { status: 'found'; url: string; timestamp: string }
   | { status: 'none' } // the archive answered: nothing archived
-  | { status: 'error'; error: string }; // timed out, failed, malformed
+  | { status: 'error'; error: Phrase }; // timed out, failed, malformed
 
-export type ArchiveTodayLookup = { status: 'found'; url: string } | { status: 'none' } | { status: 'error'; error: string };
+export type ArchiveTodayLookup = { status: 'found'; url: string } | { status: 'none' } | { status: 'error'; error: Phrase };
 
 export interface Memento {
   uri: string;
   datetime: string; // RFC 3339
 }
 
-export type MementoLookup = { status: 'found'; mementos: readonly Memento[] } | { status: 'none' } | { status: 'error'; error: string };
+export type MementoLookup = { status: 'found'; mementos: readonly Memento[] } | { status: 'none' } | { status: 'error'; error: Phrase };
 
 export interface GatewayHealth {
   gateway: string; // origin, e.g. 'https://ipfs.filebase.io'
@@ -53,7 +53,7 @@ export interface GatewayHealth {
   latencyMs?: number;
   checkedAt: number;
   subdomain?: boolean; // serves <cid>.ipfs.<host> (seen as a redirect by the probe, or configured)
-  error?: string;
+  error?: Phrase;
 }
 
 export interface MirrorInput {

@@ -31,7 +31,7 @@ export interface StatusReport {
 export interface StatusUnreachable {
   provider: string;
   reachable: false;
-  error: string | Phrase; // the client's words, or a phrase for a feed that is not one
+  error: Phrase; // why: the download's failure (src/net) or a feed that is not one
   fetchedAt: number;
 }
 

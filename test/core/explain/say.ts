@@ -2,16 +2,19 @@
 // reads as in British English, '1 Jan 2024', a UTC time as '18 Nov 09:05' (the page writes them in the
 // browser's language).
 import mirrors from '../../../src/locales/en/mirrors.json';
+import net from '../../../src/locales/en/net.json';
 import outage from '../../../src/locales/en/outage.json';
 import popup from '../../../src/locales/en/popup.json';
-import { isDay, isPhrase, isUtcTime, type Phrase, type Sub } from '../../../src/core/explain';
+import store from '../../../src/locales/en/store.json';
+import { isCount, isDay, isPhrase, isUtcTime, type Phrase, type Sub } from '../../../src/core/explain';
 
-const catalog = { ...popup, ...mirrors, ...outage } as Record<string, { message: string }>;
+const catalog = { ...popup, ...mirrors, ...outage, ...net, ...store } as Record<string, { message: string }>;
 const DAY = new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 export function say(value: Sub): string {
   if (isDay(value)) return DAY.format(value.day);
   if (isUtcTime(value)) return utc(value.utc, value.withDay === true);
+  if (isCount(value)) return value.count.toLocaleString('en-GB');
   if (!isPhrase(value)) return String(value);
   const message = catalog[value.key]?.message;
   if (message === undefined) throw new Error(`no message ${value.key} in the English catalogs`);

@@ -1,5 +1,6 @@
 // suggestMirrors: which mirrors are offered, in what order, and what is refused.
 import { describe, expect, it } from 'vitest';
+import { phrase } from '../../../src/core/explain';
 import { suggestMirrors, type GatewayHealth, type MirrorInput } from '../../../src/core/mirrors';
 import { spoken } from '../explain/say';
 
@@ -36,7 +37,7 @@ describe('suggestMirrors', () => {
   });
 
   it('offers the latest-snapshot shortcut when the Wayback lookup failed or has not answered, nothing when it found none', () => {
-    const failed = suggest(base({ diagnosis: { provider: null, failure: 'unknown' }, wayback: { status: 'error', error: 'archive.org did not answer within 3000 ms' } }));
+    const failed = suggest(base({ diagnosis: { provider: null, failure: 'unknown' }, wayback: { status: 'error', error: phrase('netTimeout', 'archive.org', 3000) } }));
     expect(failed[0]).toMatchObject({ kind: 'wayback', url: 'https://web.archive.org/web/2/https://docs.example/guide/start?x=1', freshness: 'not checked: the archive lookup did not answer' });
     expect(suggest(base({ diagnosis: { provider: null, failure: 'unknown' } }))[0]?.freshness).toMatch(/^not checked yet/);
     expect(suggest(base({ wayback: { status: 'none' } }))).toEqual([]);
@@ -106,7 +107,7 @@ describe('suggestMirrors', () => {
         { resolver: 'dns.google', txt: [`dnslink=/ipfs/${CID}`] },
         { resolver: 'dns.quad9.net', txt: [`dnslink=/ipfs/${CID}`] },
         { resolver: 'cloudflare-dns.com', txt: [`dnslink=/ipfs/${CID_V0}`] },
-        { resolver: 'broken', error: 'timed out' },
+        { resolver: 'broken', error: phrase('netTimeout', 'broken', 3000) },
       ],
       gateways: [gw('https://a.example')], wayback: { status: 'none' },
     }));

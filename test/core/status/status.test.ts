@@ -4,6 +4,7 @@ import {
   STATUS_FEEDS, decodeFeedText, matchPopComponents, parseAwsHealth, parseGoogleStatus, parseStatusFeed, parseStatuspage, statusLine as statusLinePhrase,
 } from '../../../src/core/status';
 import { AWS_1020, CLOUDFLARE_1118, CLOUDFLARE_QUIET, GITHUB_MAINTENANCE, GOOGLE_INCIDENTS, utf16 } from './feeds';
+import { phrase } from '../../../src/core/explain';
 import { say } from '../explain/say';
 
 // The English words, as the page renders them.
@@ -31,8 +32,8 @@ describe('Statuspage summary.json', () => {
   it('says no problem only for a reachable page that reports none', () => {
     const quiet = parseStatuspage(JSON.stringify(CLOUDFLARE_QUIET), 'cloudflare', NOW);
     expect(statusLine(quiet)).toBe("Cloudflare's status page reports no problem");
-    expect(statusLine({ provider: 'cloudflare', reachable: false, error: 'timed out after 5000 ms', fetchedAt: NOW }))
-      .toBe("Cloudflare's status page could not be reached (timed out after 5000 ms)");
+    expect(statusLine({ provider: 'cloudflare', reachable: false, error: phrase('netTimeout', 'www.cloudflarestatus.com', 5000), fetchedAt: NOW }))
+      .toBe("Cloudflare's status page could not be reached (www.cloudflarestatus.com did not answer within 5000 ms)");
   });
 
   it('treats maintenance under way as maintenance', () => {
