@@ -33,7 +33,7 @@ export interface MirrorHandlerDeps {
   report: (what: string) => (error: unknown) => void;
   fetch?: FetchImpl; // default: the global fetch
   now?: () => number;
-  ipLookup?: IpLookup; // who fronts a mirror's address (default: the built-in seed ranges)
+  ipLookup?: IpLookup; // who fronts a mirror's address: the downloaded range lists over the seed (default: the seed alone)
 }
 
 const ANSWER_TTL_MS = 60_000;
