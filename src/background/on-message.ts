@@ -1,7 +1,6 @@
 // runtime.onMessage listener: checks the sender, dispatches to the handler map, answers via sendResponse
 // (returning a promise from the listener is not supported by every Chromium we target).
 import type { MessageName } from '../shared/messages';
-import { isOwnPage } from './is-own-page';
 import type { MessageHandlers } from './message-handlers';
 
 export function onMessage(handlers: MessageHandlers, runtime: Pick<typeof chrome.runtime, 'id' | 'getURL'>) {
@@ -15,4 +14,10 @@ export function onMessage(handlers: MessageHandlers, runtime: Pick<typeof chrome
       .then(sendResponse, (error: unknown) => sendResponse({ error: String(error instanceof Error ? error.message : error) }));
     return true; // keeps the channel open for the asynchronous answer
   };
+}
+
+/** True when a message comes from one of this extension's own pages (popup, options), not a content script. */
+export function isOwnPage(sender: chrome.runtime.MessageSender, runtime: Pick<typeof chrome.runtime, 'id' | 'getURL'>): boolean {
+  if (sender.id !== runtime.id || !sender.url) return false;
+  return sender.url.startsWith(runtime.getURL('/'));
 }

@@ -1,6 +1,6 @@
 // The popup's main view: the verdict for the page's main failure, the page's other failures by
 // provider, what to do, and the mirrors (asked for after the verdict is on screen).
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { explainDiagnosis, failingSince, groupFailures, leadingFailures, pageForReport, pickMainFailure, timesOf } from '../core/explain';
 import { extensionApi } from '../shared/extension-api';
 import type { TabDiagnosis } from '../shared/messages';
@@ -9,9 +9,9 @@ import { MirrorList } from './mirror-list';
 import { OtherFailures, OtherSites } from './other-failures';
 import { PageActions } from './page-actions';
 import { reportText } from './report-text';
-import { useLater } from './use-later';
 import { useMirrors } from './use-mirrors';
 import { Verdict } from './verdict';
+import type { ComponentType } from 'preact';
 
 // After the verdict: it reads the settings and asks the collector, neither of which the headline needs.
 const loadCommunityReports = () => import('./community-reports').then((module) => module.CommunityReports);
@@ -93,4 +93,22 @@ function hostOf(url: string): string {
   } catch {
     return '';
   }
+}
+
+// A part of the popup the verdict does not need, imported once the first render is done: its modules
+// (and what they pull in: settings, the collector's words) stay out of the scripts the verdict waits for.
+
+export function useLater<P>(load: () => Promise<ComponentType<P>>): ComponentType<P> | undefined {
+  const [component, setComponent] = useState<{ it: ComponentType<P> } | undefined>();
+  useEffect(() => {
+    let current = true;
+    load().then(
+      (it) => current && setComponent({ it }),
+      () => undefined, // a part that fails to load is left out; the verdict stays
+    );
+    return () => {
+      current = false;
+    };
+  }, []); // once per mount: callers pass a module-level function
+  return component?.it;
 }

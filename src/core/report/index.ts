@@ -4,6 +4,5 @@ export { buildReport, registrableDomain, windowStart, type ReportInput } from '.
 export { DISCLOSED_FIELDS, type DisclosedField, type SharingToggles } from './disclosed-fields';
 export { netErrorClass } from './net-error-class';
 export { createReportDeduper, dedupeKey, type ReportDeduper } from './report-deduper';
-export { serializeBatch } from './serialize';
 export * from './schema';
 export { readBatchAnswer, refusalReason, REFUSAL_REASONS, type BatchAnswer, type RefusalReason, type Refusal } from './refusal';

@@ -64,6 +64,11 @@ export const ReportSchema = Type.Object(
 
 export type Report = Static<typeof ReportSchema>;
 
+/** The exact bytes sent to the collector (and shown on the options page): no whitespace, keys in the order buildReport wrote them. */
+export function serializeBatch(reports: readonly Report[]): string {
+  return JSON.stringify({ reports });
+}
+
 export const ReportBatchSchema = Type.Object(
   { reports: Type.Array(ReportSchema, { minItems: 1, maxItems: MAX_BATCH_REPORTS }) },
   { additionalProperties: false },
