@@ -15,6 +15,7 @@ import type { Badge } from './badge-for';
 import type { HostLearner, HowLearned } from './host-learner';
 import { incidentBadge } from './incident-badge';
 import { incidentWatch } from './incident-watch';
+import { periodicAlarms } from './periodic-alarms';
 import { rangeLists } from './range-lists';
 import { statusWatch } from './status-watch';
 
@@ -114,20 +115,11 @@ export function outageAwareness({ api, store, hosts, ready, refreshAll, report, 
   }
   const statuses = statusWatch({ fetch: (...args) => fetch(...args), settings: currentSettings, now });
 
-  api.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === INCIDENTS_ALARM) void rebuilt.then(() => watch.tick(now()));
-    if (alarm.name === RANGES_ALARM) refreshRanges(false).catch(report('refreshing IP ranges'));
-  });
-  // Only create missing alarms: creating one again would restart its period on every wake. The first range
-  // download waits a minute, away from the browser's start (and after tests have pointed it elsewhere).
-  for (const [name, periodInMinutes] of [[INCIDENTS_ALARM, 1], [RANGES_ALARM, 60]] as const) {
-    api.alarms
-      .get(name)
-      .then(async (existing) => {
-        if (existing === undefined) await api.alarms.create(name, { periodInMinutes, delayInMinutes: 1 });
-      })
-      .catch(report('scheduling outage upkeep'));
-  }
+  // The first range download waits a minute, away from the browser's start (and after tests have pointed it elsewhere).
+  periodicAlarms(api.alarms, {
+    [INCIDENTS_ALARM]: { periodInMinutes: 1, delayInMinutes: 1, run: () => void rebuilt.then(() => watch.tick(now())) },
+    [RANGES_ALARM]: { periodInMinutes: 60, delayInMinutes: 1, run: () => refreshRanges(false).catch(report('refreshing IP ranges')) },
+  }, report);
   // Incidents close after quiet time: look more often than the alarm while the worker is awake.
   setInterval(() => {
     if (open.length > 0) watch.tick(now());

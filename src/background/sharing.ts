@@ -5,6 +5,7 @@ import { readSettings, type Settings } from '../shared/settings';
 import type { FailureRecord } from '../store/schema';
 import type { FailureStore } from '../store/store-types';
 import { outboxSender } from './outbox-sender';
+import { periodicAlarms } from './periodic-alarms';
 import { createReporter } from './reporter';
 
 export const SHARING_ALARM = 'detour-share';
@@ -35,19 +36,18 @@ export function startSharing({ api, store, report, fetch = globalThis.fetch.bind
   const reporter = createReporter({ store, settings, version: api.runtime.getManifest().version, now, report });
   const sender = outboxSender({ store, settings: fresh, fetch, now });
 
-  api.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name !== SHARING_ALARM) return;
-    // A one-off alarm for this name (a test's "send now") replaced the periodic one: put it back.
-    if (alarm.periodInMinutes === undefined) void Promise.resolve(api.alarms.create(SHARING_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES })).catch(report('scheduling report sharing'));
-    const delay = Math.floor(random() * MAX_DELAY_MS);
-    setTimeout(() => void sender.send().catch(report('sending shared reports')), delay);
-  });
-  api.alarms
-    .get(SHARING_ALARM)
-    .then(async (existing) => {
-      if (existing === undefined) await api.alarms.create(SHARING_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES });
-    })
-    .catch(report('scheduling report sharing'));
+  periodicAlarms(api.alarms, {
+    [SHARING_ALARM]: {
+      periodInMinutes: PERIOD_MINUTES,
+      delayInMinutes: PERIOD_MINUTES,
+      run(alarm) {
+        // A one-off alarm for this name (a test's "send now") replaced the periodic one: put it back.
+        if (alarm.periodInMinutes === undefined) void Promise.resolve(api.alarms.create(SHARING_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES })).catch(report('scheduling report sharing'));
+        const delay = Math.floor(random() * MAX_DELAY_MS);
+        setTimeout(() => void sender.send().catch(report('sending shared reports')), delay);
+      },
+    },
+  }, report);
 
   return { failed: (record: FailureRecord) => reporter.failed(record), send: () => sender.send() };
 }

@@ -2,6 +2,7 @@
 import { readSettings } from '../shared/settings';
 import type { FailureStore } from '../store/store-types';
 import type { HostLearner } from './host-learner';
+import { periodicAlarms } from './periodic-alarms';
 
 const HOSTS_ALARM = 'detour-hosts';
 const PRUNE_ALARM = 'detour-prune';
@@ -24,19 +25,10 @@ export function startUpkeep({ alarms, storage, store, hosts, report }: UpkeepDep
     const settings = await readSettings(storage);
     await (await store).prune({ maxAgeMs: settings.retentionDays * 86_400_000, maxCount: settings.retentionMaxFailures, now: Date.now() });
   };
-  alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === HOSTS_ALARM) flushHosts().catch(report('writing learned hosts'));
-    if (alarm.name === PRUNE_ALARM) prune().catch(report('pruning old failures'));
-  });
-  // Creating an alarm that exists would restart its period on every wake: only create missing ones.
-  for (const [name, periodInMinutes] of [[HOSTS_ALARM, 1], [PRUNE_ALARM, 30]] as const) {
-    alarms
-      .get(name)
-      .then(async (existing) => {
-        if (existing === undefined) await alarms.create(name, { periodInMinutes, delayInMinutes: 1 });
-      })
-      .catch(report('scheduling upkeep'));
-  }
+  periodicAlarms(alarms, {
+    [HOSTS_ALARM]: { periodInMinutes: 1, delayInMinutes: 1, run: () => void flushHosts().catch(report('writing learned hosts')) },
+    [PRUNE_ALARM]: { periodInMinutes: 30, delayInMinutes: 1, run: () => void prune().catch(report('pruning old failures')) },
+  }, report);
   // Also soon after a burst of learning, in case the worker stops before the next alarm.
   setInterval(() => void flushHosts().catch(report('writing learned hosts')), HOSTS_DEBOUNCE_MS);
 }
