@@ -4,7 +4,7 @@
 import { validateHeaderName, validateHeaderValue } from 'node:http';
 import { judgeCapture } from './accuracy';
 import { type Capture, readCaptures } from './captures';
-import { INCIDENT_BADGE_TEXT } from '../../src/background/incident-badge';
+import { INCIDENT_BADGE_TEXT } from '../../src/core/badge';
 import type { TabReport } from './detour-browser';
 import { pageDiagnosis } from './check-scenario';
 import type { ServedScenario } from './scenarios';

@@ -10,7 +10,7 @@ import { openStore } from '../store/failure-store';
 import type { FailureRecord } from '../store/schema';
 import { startUpkeep } from './upkeep';
 import { failureJournal } from './failure-journal';
-import { badgeFor } from './badge-for';
+import { badgeFor } from '../core/badge';
 import { historyHandlers } from './history-handlers';
 import { hostLearner } from './host-learner';
 import { messageHandlers } from './message-handlers';

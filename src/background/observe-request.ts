@@ -9,7 +9,8 @@ import type { Diagnosis, Failure, Observation } from '../core/types';
 import type { FailureRecord } from '../store/schema';
 import { failureRecord } from './failure-record';
 import type { HostLearner } from './host-learner';
-import { type PageLoad, type TabPages, pairKey, resourceKey, toTabDiagnosis } from './tab-pages';
+import { pairKey, resourceKey } from '../core/badge';
+import { type PageLoad, type TabPages, toTabDiagnosis } from './tab-pages';
 import type { TabObservation } from './to-observation';
 
 /** Failures worth listing for a tab; the badge counts only edge and origin among them. */

@@ -11,9 +11,8 @@ import { OUTAGE_DEFAULTS, incidentConfigOf, readOutageSettings, repairOutageSett
 import { say } from '../shared/say';
 import type { FailureRecord } from '../store/schema';
 import type { FailureStore } from '../store/store-types';
-import type { Badge } from './badge-for';
+import { incidentBadge, type Badge } from '../core/badge';
 import type { HostLearner, HowLearned } from './host-learner';
-import { incidentBadge } from './incident-badge';
 import { incidentWatch } from './incident-watch';
 import { periodicAlarms } from './periodic-alarms';
 import { rangeLists } from './range-lists';

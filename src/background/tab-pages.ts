@@ -2,6 +2,8 @@
 // IndexedDB; after the worker restarts, restore() rebuilds this from it.
 import type { TabDiagnosis } from '../shared/messages';
 import type { FailureRecord, PageRecord } from '../store/schema';
+import { pairKey } from '../core/badge';
+
 
 /** A tab's page load: the same value the store keeps (its address trimmed there, whole here). */
 export type PageLoad = PageRecord;
@@ -41,15 +43,7 @@ export function alikeKey(entry: Pick<TabDiagnosis, 'host' | 'type' | 'diagnosis'
   return [provider ?? '', entry.host, failure, status ?? code ?? '', entry.type ?? ''].join('\n');
 }
 
-/** The key of a (provider, host) pair, as the badge counts them. */
-export function pairKey(provider: string, host: string): string {
-  return `${provider}\n${host}`;
-}
 
-/** The key of one request's URL at a provider: the page and the parts it need recover only by themselves. */
-export function resourceKey(provider: string, url: string): string {
-  return `${provider}\n\n${url}`;
-}
 
 export interface TabPages {
   get(tabId: number): TabPage | undefined;

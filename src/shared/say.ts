@@ -1,13 +1,14 @@
 // Renders phrases (from the core, src/net and src/store) with t(): the popup, the options page, and the
 // background's tooltip and notifications. A phrase's substitutions may be phrases themselves, or a day, a
 // time or a count, written here in the browser's language (the core only knows the time and the number).
-import { isCount, isDay, isPhrase, isUtcTime, type Sub } from '../core/explain';
+import { isCount, isDay, isLines, isPhrase, isUtcTime, type Sub } from '../core/explain';
 import { t, uiLanguage } from './i18n';
 
 export function say(value: Sub): string {
   if (isDay(value)) return formatDay(value.day);
   if (isUtcTime(value)) return formatUtc(value.utc, value.withDay === true);
   if (isCount(value)) return value.count.toLocaleString(uiLanguage());
+  if (isLines(value)) return value.lines.map(say).join('\n');
   if (!isPhrase(value)) return String(value);
   return t(value.key, ...value.subs.map(say));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../src/background/badge-for';
+import { badgeFor } from '../../src/core/badge';
 import { hostLearner } from '../../src/background/host-learner';
 import { corroborator } from '../../src/core/corroborate';
 import { seedCovers, seedIpLookup } from '../../src/core/ip-owner';

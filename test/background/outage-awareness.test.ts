@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BADGE_RED, badgeFor, type Badge } from '../../src/background/badge-for';
+import { BADGE_RED, badgeFor, type Badge } from '../../src/core/badge';
+import { say } from '../../src/shared/say';
 import { hostLearner } from '../../src/background/host-learner';
 import { outageAwareness } from '../../src/background/outage-awareness';
 import type { Diagnosis, Failure } from '../../src/core/types';
@@ -103,7 +104,7 @@ describe('outageAwareness: a recorded failure', () => {
     expect(run.redraws()).toBe(before + 1);
     const badge = run.awareness.badge(noFailures());
     expect(badge).toMatchObject({ text: '!', color: BADGE_RED });
-    expect(badge.title).toBe('Detour: Cloudflare looks down near FRA: 4 sites failed at its edge since 11:20 UTC\n\nThis page: no provider failures on this page');
+    expect(say(badge.title)).toBe('Detour: Cloudflare looks down near FRA: 4 sites failed at its edge since 11:20 UTC\n\nThis page: no provider failures on this page');
     expect([...run.awareness.incidentProviders()]).toEqual(['cloudflare']);
   });
 

@@ -1,7 +1,7 @@
 // A page that fires tens of thousands of failing requests: the tab's list, the store and the badge
 // stay bounded, and each failure costs constant work.
 import { describe, expect, it } from 'vitest';
-import { badgeFor } from '../../src/background/badge-for';
+import { badgeFor } from '../../src/core/badge';
 import { hostLearner } from '../../src/background/host-learner';
 import { corroborator } from '../../src/core/corroborate';
 import { seedCovers, seedIpLookup } from '../../src/core/ip-owner';

@@ -3,7 +3,7 @@ export { explainDiagnosis, failureLabel, type Explained } from './explain-diagno
 export { explainHeadline, statusCause } from './headline';
 export type { ExplainKey } from './explain-keys';
 export { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
-export { isCount, isDay, isPhrase, isUtcTime, phrase, type Count, type Day, type Phrase, type PhraseKey, type Sub, type UtcTime } from './phrase';
+export { isCount, isDay, isLines, isPhrase, isUtcTime, phrase, type Count, type Day, type Lines, type Phrase, type PhraseKey, type Sub, type UtcTime } from './phrase';
 export type { NetKey } from './net-keys';
 export type { StoreKey } from './store-keys';
 export { groupFailures, timesOf, type FailureGroup, type FailureRow, type RowEntry } from './failure-rows';

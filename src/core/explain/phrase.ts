@@ -26,7 +26,12 @@ export interface Count {
   count: number;
 }
 
-export type Sub = string | number | Phrase | Day | UtcTime | Count;
+/** Lines of text, one per value, e.g. a tooltip's list (joined with line breaks). */
+export interface Lines {
+  lines: Sub[];
+}
+
+export type Sub = string | number | Phrase | Day | UtcTime | Count | Lines;
 
 export interface Phrase {
   key: PhraseKey;
@@ -51,4 +56,8 @@ export function isUtcTime(value: unknown): value is UtcTime {
 
 export function isCount(value: unknown): value is Count {
   return typeof value === 'object' && value !== null && typeof (value as Count).count === 'number';
+}
+
+export function isLines(value: unknown): value is Lines {
+  return typeof value === 'object' && value !== null && Array.isArray((value as Lines).lines);
 }

@@ -1,6 +1,16 @@
 // Every message key the incident and status cores pick: each must exist in src/locales/en/outage.json
 // (t() only accepts keys that do, so tsc checks this list against the JSON).
 export type OutageKey =
+  | 'outageBadgeTitle'
+  | 'outageBadgeSite'
+  | 'outageBadgeProviders'
+  | 'outageBadgeOwnServer'
+  | 'outageBadgeOrigin'
+  | 'outageBadgeNone'
+  | 'outageBadgeMore'
+  | 'outageBadgeIncidentsMore'
+  | 'outageBadgeIncidents'
+  | 'outageBadgeEdge'
   | 'outageComponentDegraded'
   | 'outageComponentMaintenance'
   | 'outageComponentMajor'

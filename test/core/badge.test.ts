@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BADGE_ORANGE, BADGE_RED, badgeFor } from '../../src/background/badge-for';
+import { BADGE_ORANGE, BADGE_RED, badgeFor } from '../../src/core/badge';
+import { say } from '../../src/shared/say';
 import type { NoticeContext } from '../../src/core/notice';
 import type { Failure } from '../../src/core/types';
 import type { TabDiagnosis } from '../../src/shared/messages';
@@ -30,16 +31,16 @@ describe('badgeFor', () => {
       entry('api.example', null, 'origin'),
     ]), SHOP);
     expect(badge).toMatchObject({ text: '3', color: BADGE_ORANGE });
-    expect(badge.title).toContain('Detour: Cloudflare failing');
-    expect(badge.title).toContain("Cloudflare: shop.example (site's server)");
-    expect(badge.title).toContain("api.example: the site's own server");
+    expect(say(badge.title)).toContain('Detour: Cloudflare failing');
+    expect(say(badge.title)).toContain("Cloudflare: shop.example (site's server)");
+    expect(say(badge.title)).toContain("api.example: the site's own server");
   });
 
   it('turns red when any provider edge failed, and an edge outranks an origin for the same pair', () => {
     const badge = badgeFor(tab([entry('cdn.example', 'fastly', 'origin'), entry('cdn.example', 'fastly', 'edge'), entry('x.example', 'aws', 'origin')]), SHOP);
     expect(badge).toMatchObject({ text: '2', color: BADGE_RED });
-    expect(badge.title).toContain("Fastly: cdn.example (provider's edge)");
-    expect(badge.title).toContain('Fastly, AWS failing');
+    expect(say(badge.title)).toContain("Fastly: cdn.example (provider's edge)");
+    expect(say(badge.title)).toContain('Fastly, AWS failing');
   });
 
   it('stops counting a host that answered healthily after it failed, but not one that failed again since', () => {
