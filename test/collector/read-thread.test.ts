@@ -2,6 +2,8 @@
 // keeps turning and acknowledging batches, and the bytes are those the same code makes in-thread. The
 // worker takes a bounded number of questions; beyond it a question is refused at once, and the route
 // answers from a recent cache entry or with 503 busy and Retry-After.
+import { readdirSync, readFileSync } from 'node:fs';
+import { getPriority } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { seedHistory } from '../../collector/bench/seed-history';
 import { openPostgresDriver } from '../../collector/db/postgres-driver';
@@ -96,6 +98,27 @@ describe.each(STORE_CASES)('the read worker ($name)', (kind) => {
       }
       full = false;
       expect((await h.app.inject({ method: 'GET', url: '/v1/outages?hours=2' })).statusCode).toBe(200);
+    } finally {
+      await h.close();
+    }
+  });
+});
+
+// Field 19 of /proc/<pid>/task/<tid>/stat is the thread's nice value (after the parenthesized name).
+const threadNiceValues = (): number[] =>
+  readdirSync('/proc/self/task').map((tid) => Number(readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]?.split(' ')[16]));
+
+describe('the read worker thread', () => {
+  it.runIf(process.platform === 'linux')('yields the CPU to the main thread, whose priority stays as it was', { timeout: 30_000 }, async () => {
+    const [kind] = STORE_CASES;
+    if (kind === undefined) throw new Error('no store case');
+    const before = getPriority();
+    expect(threadNiceValues()).not.toContain(before + 10);
+    const h = await harness(kind);
+    try {
+      await h.reads.answer({ page: 'dashboard' }, NOW); // loaded, and niced itself
+      expect(threadNiceValues()).toContain(before + 10);
+      expect(getPriority()).toBe(before);
     } finally {
       await h.close();
     }
