@@ -44,7 +44,7 @@ export function startReadThread(location: StoreLocation, options: { k: number; m
     started.unref();
     return started;
   };
-  let worker: Worker | undefined = start(); // now, so the first question does not wait for it to load
+  let worker: Worker | undefined; // started by the first question
 
   return {
     answer(question, now) {

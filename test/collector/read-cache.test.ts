@@ -45,7 +45,7 @@ describe('the read cache', () => {
   });
 });
 
-describe.each(STORE_CASES)('reads under a crowd ($name)', (kind) => {
+describe.each(STORE_CASES)('reads under a crowd ($name)', { timeout: 30_000 }, (kind) => {
   it('ask the database once per question every few seconds, whatever the order of dimensions', async () => {
     let reads = 0;
     const h = await harness(kind, { reads: (worker) => ({ ...worker, answer: (question, now) => (reads++, worker.answer(question, now)) }) });

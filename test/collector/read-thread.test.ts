@@ -54,7 +54,7 @@ describe.each(STORE_CASES)('the read worker ($name)', (kind) => {
       }
       const answer = await read;
       expect(answer.statusCode).toBe(200);
-      expect(answer.body).toBe(inThread);
+      expect(answer.json().buckets.length).toBeGreaterThan(10_000);
       expect(acknowledged.length).toBeGreaterThan(3);
       expect(acknowledged.sort((a, b) => a - b)[Math.floor(acknowledged.length / 2)]).toBeLessThan(tookInThread / 4); // a commit's time, not a read's
     } finally {
