@@ -1,13 +1,14 @@
-// The collector's HTTP face, wired once: the store, k, the clock, the sender hasher and the rate limiter
-// come in as arguments so tests run it in-process (inject) or as a real child process alike. Fastify's logger stays
+// The collector's HTTP face, wired once: the store, the read worker, the clock, the sender hasher and the
+// rate limiter come in as arguments so tests run it in-process (inject) or as a real child process alike. Fastify's logger stays
 // off: nothing about a request, least of all its address, is written anywhere.
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import type { TrustProxy } from './config';
 import type { ReportStore } from './db/report-store';
-import { errorBody } from './errors';
+import { errorBody, retryAfter } from './errors';
 import type { AddressHasher } from './limits/address-hasher';
 import type { RateLimiter } from './limits/rate-limiter';
 import { createReadCache } from './outages/read-cache';
+import type { Reads } from './outages/read-thread';
 import { dashboard } from './routes/dashboard';
 import { getOutages } from './routes/get-outages';
 import { health } from './routes/health';
@@ -15,14 +16,14 @@ import { BODY_LIMIT, postReports } from './routes/post-reports';
 
 export interface AppDeps {
   store: ReportStore;
-  k: number;
+  reads: Reads; // GET answers, made off the main thread (outages/read-thread.ts), with their own k
   now: () => number;
   senders: AddressHasher; // who sent a report, as k-anonymity counts people: a keyed hash, never the address
   rateLimiter?: RateLimiter;
   trustProxy?: TrustProxy; // X-Forwarded-For is read only from these proxies (or this many hops)
 }
 
-const READ_CACHE = { ttlMs: 5_000, maxEntries: 64 };
+const READ_CACHE = { ttlMs: 5_000, maxStaleMs: 60_000, maxEntries: 64 };
 
 const API_CSP = "default-src 'none'; frame-ancestors 'none'";
 
@@ -61,14 +62,16 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   });
   app.setErrorHandler(async (error: FastifyError, request, reply) => {
     const body = errorBody(error);
-    if (body.statusCode >= 500) console.error(`collector: ${request.method} ${request.routeOptions.url ?? '(no route)'} failed: ${error.message}`);
+    const wait = retryAfter(error);
+    if (wait !== undefined) reply.header('retry-after', String(wait)); // busy, not failed: nothing to print
+    else if (body.statusCode >= 500) console.error(`collector: ${request.method} ${request.routeOptions.url ?? '(no route)'} failed: ${error.message}`);
     return reply.code(body.statusCode).send(body);
   });
   app.setNotFoundHandler(async (_request, reply) => reply.code(404).send({ statusCode: 404, error: 'not-found', message: 'No such route.' }));
 
   postReports(app, deps.store, deps);
-  getOutages(app, deps.store, { ...deps, cache: createReadCache<string>({ ...READ_CACHE, now: deps.now }) });
-  dashboard(app, deps.store, { ...deps, cache: createReadCache<string>({ ...READ_CACHE, maxEntries: 1, now: deps.now }) });
+  getOutages(app, deps.reads, { now: deps.now, cache: createReadCache<Buffer>({ ...READ_CACHE, now: deps.now }) });
+  dashboard(app, deps.reads, { now: deps.now, cache: createReadCache<Buffer>({ ...READ_CACHE, maxEntries: 1, now: deps.now }) });
   health(app, deps.store);
   return app;
 }

@@ -6,6 +6,7 @@ import { openStore } from './db/open-store';
 import { createAddressHasher } from './limits/address-hasher';
 import { createRateLimiter } from './limits/rate-limiter';
 import { startMaintenance } from './maintenance';
+import { startReadThread } from './outages/read-thread';
 
 const config = readConfig(process.env);
 const store = await openStore(config);
@@ -14,7 +15,8 @@ const hasher = createAddressHasher(now); // one key a day for both: rate limitin
 const rateLimiter = createRateLimiter({ perMinute: config.ratePerMinute, hasher, now });
 const maintenance = startMaintenance(store, { now, retentionDays: config.retentionDays });
 await maintenance.run(); // what a stopped collector left behind: windows to close, rows past the retention
-const app = buildApp({ store, k: config.k, now, senders: hasher, rateLimiter, trustProxy: config.trustProxy });
+const reads = startReadThread(config, { k: config.k }); // after openStore: the database and its tables exist
+const app = buildApp({ store, reads, now, senders: hasher, rateLimiter, trustProxy: config.trustProxy });
 await app.listen({ host: config.host, port: config.port });
 
 const { port } = app.server.address() as AddressInfo;
@@ -27,6 +29,7 @@ async function shutdown(): Promise<void> {
   closing = true;
   maintenance.stop();
   await app.close(); // stops accepting, lets in-flight batches finish and be acknowledged
+  await reads.close();
   await store.close();
   process.exit(0);
 }

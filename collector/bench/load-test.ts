@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openStore } from '../db/open-store';
+import { openStore, type StoreLocation as Location } from '../db/open-store';
 import { openPostgresDriver } from '../db/postgres-driver';
 import { openSqliteDriver } from '../db/sqlite-driver';
 import { windowStart } from '../../src/core/report';
@@ -23,11 +23,6 @@ const BATCH = 20;
 const CONNECTIONS = 16;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
 const TARGET = { reportsPerSecond: 5000, p99Ms: 50 };
-
-interface Location {
-  databaseUrl?: string;
-  sqlitePath: string;
-}
 
 async function startCollector(location: Location): Promise<{ url: string; stop(): Promise<void> }> {
   const env: NodeJS.ProcessEnv = { ...process.env, HOST: '127.0.0.1', PORT: '0', RATE_LIMIT_PER_MINUTE: '0', COLLECTOR_DB: location.sqlitePath };

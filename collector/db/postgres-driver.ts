@@ -1,8 +1,10 @@
 // PostgreSQL (pg) for deployments that outgrow one machine. Same SQL as SQLite; `?` placeholders become
 // `$n`. A write is one transaction; COMMIT returns once PostgreSQL has flushed it. Reads have a pool of
-// their own, so a slow read never holds the connection an acknowledgement waits for.
+// their own, so a slow read never holds the connection an acknowledgement waits for; the answers to GET
+// requests are read by the read worker (outages/read-worker.ts) on a pool of its own (openPostgresReader),
+// so pg parses their rows off the main thread.
 import pg from 'pg';
-import type { SqlDriver } from './driver';
+import type { ReadDriver, SqlDriver } from './driver';
 import { MIGRATIONS } from './sql';
 
 export function numbered(sql: string): string {
@@ -10,17 +12,26 @@ export function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-export async function openPostgresDriver(connectionString: string): Promise<SqlDriver> {
-  const writes = new pg.Pool({ connectionString, max: 3, idleTimeoutMillis: 30_000 });
-  const reads = new pg.Pool({ connectionString, max: 2, idleTimeoutMillis: 30_000 });
-  for (const pool of [writes, reads]) pool.on('error', (err) => console.error(`collector: idle PostgreSQL connection failed: ${err.message}`));
-  for (const statement of MIGRATIONS) await writes.query(statement);
+function numberedTexts(): (sql: string) => string {
   const texts = new Map<string, string>();
-  const text = (sql: string): string => {
+  return (sql) => {
     let numberedSql = texts.get(sql);
     if (numberedSql === undefined) texts.set(sql, (numberedSql = numbered(sql)));
     return numberedSql;
   };
+}
+
+function pool(connectionString: string, max: number): pg.Pool {
+  const created = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
+  created.on('error', (err) => console.error(`collector: idle PostgreSQL connection failed: ${err.message}`));
+  return created;
+}
+
+export async function openPostgresDriver(connectionString: string): Promise<SqlDriver> {
+  const writes = pool(connectionString, 3);
+  const reads = pool(connectionString, 1); // the first window and the total: one row each
+  for (const statement of MIGRATIONS) await writes.query(statement);
+  const text = numberedTexts();
   return {
     kind: 'postgres',
     all: async (sql, params) => (await reads.query(text(sql), [...params])).rows as Record<string, unknown>[],
@@ -40,5 +51,15 @@ export async function openPostgresDriver(connectionString: string): Promise<SqlD
     close: async () => {
       await Promise.all([writes.end(), reads.end()]);
     },
+  };
+}
+
+/** A pool for the read worker's queries: a question's series and its buckets are read side by side. */
+export function openPostgresReader(connectionString: string): ReadDriver {
+  const reads = pool(connectionString, 2);
+  const text = numberedTexts();
+  return {
+    all: async (sql, params) => (await reads.query(text(sql), [...params])).rows as Record<string, unknown>[],
+    close: () => reads.end(),
   };
 }

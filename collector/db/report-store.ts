@@ -20,7 +20,17 @@ export interface Bucket {
 // that may still be in group commit, so a window is closed only this long after.
 const CLOSE_GRACE_MS = 60_000;
 
-export interface ReportStore {
+/** The store's reads, over any connection: the writer's own, or the read worker's read-only one. */
+export interface ReportReader {
+  /** Distinct senders per provider, window and dimensions, for windows in [from, to), where at least `min`. */
+  buckets(from: number, to: number, dimensions: readonly Dimension[], min?: number): Promise<Bucket[]>;
+  /** The window in which the collector first received a report. */
+  firstWindow(): Promise<number | undefined>;
+  /** Reports stored (not senders). */
+  total(): Promise<number>;
+}
+
+export interface ReportStore extends ReportReader {
   readonly kind: SqlDriver['kind'];
   /**
    * Stores reports of one sender (a keyed hash of the client, never its address), received in window
@@ -29,12 +39,6 @@ export interface ReportStore {
   add(reports: readonly Report[], from: { sender: string; received: number }): Promise<void>;
   /** Reports waiting for their commit (for back-pressure). */
   pending(): number;
-  /** Distinct senders per provider, window and dimensions, for windows in [from, to), where at least `min`. */
-  buckets(from: number, to: number, dimensions: readonly Dimension[], min?: number): Promise<Bucket[]>;
-  /** The window in which the collector first received a report. */
-  firstWindow(): Promise<number | undefined>;
-  /** Reports stored (not senders). */
-  total(): Promise<number>;
   /** Counts the distinct senders of windows no longer accepted at `now` (ms), then forgets the senders. */
   closeWindows(now: number): Promise<void>;
   /** Deletes everything stored for windows older than `days` before `now` (ms). */
@@ -42,12 +46,8 @@ export interface ReportStore {
   close(): Promise<void>;
 }
 
-export function createReportStore(driver: SqlDriver): ReportStore {
-  const commits = createGroupCommit((batch) => driver.transaction(batchStatements(batch)));
+export function createReportReader(driver: Pick<SqlDriver, 'all'>): ReportReader {
   return {
-    kind: driver.kind,
-    add: (reports, from) => commits.add(reports, from),
-    pending: () => commits.pending(),
     async buckets(from, to, dimensions, min = 1) {
       const rows = await driver.all(bucketsSql(dimensions), [grouping(dimensions), from, to, min, from, to, min]);
       return rows.map((row) => {
@@ -64,6 +64,16 @@ export function createReportStore(driver: SqlDriver): ReportStore {
       const [row] = await driver.all(TOTAL_SQL, []);
       return Number(row?.n ?? 0);
     },
+  };
+}
+
+export function createReportStore(driver: SqlDriver): ReportStore {
+  const commits = createGroupCommit((batch) => driver.transaction(batchStatements(batch)));
+  return {
+    ...createReportReader(driver),
+    kind: driver.kind,
+    add: (reports, from) => commits.add(reports, from),
+    pending: () => commits.pending(),
     async closeWindows(now) {
       const before = windowStart(now - CLOSE_GRACE_MS) - WINDOW_SECONDS;
       await driver.transaction(CLOSE_WINDOWS_SQL.map((sql) => ({ sql, params: [before] })));

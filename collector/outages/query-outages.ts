@@ -1,7 +1,7 @@
 // What GET /v1/outages answers (and the page draws): k-anonymous buckets (counts of distinct senders) and
 // per-provider outage flags for the last `hours`, up to the current window.
 import { WINDOW_SECONDS, windowStart } from '../../src/core/report';
-import type { Bucket, ReportStore } from '../db/report-store';
+import type { Bucket, ReportReader } from '../db/report-store';
 import type { Dimension } from '../db/sql';
 import { BASELINE } from './baseline';
 import { summarizeProviders, type ProviderSummary } from './summarize';
@@ -25,7 +25,7 @@ export interface Outages {
 
 const BASELINE_REACH = (BASELINE.days * 24 + 1) * 3600; // the oldest window any baseline reads
 
-export async function queryOutages(store: ReportStore, query: OutagesQuery): Promise<Outages> {
+export async function queryOutages(store: ReportReader, query: OutagesQuery): Promise<Outages> {
   const to = windowStart(query.now) + WINDOW_SECONDS;
   const from = to - query.hours * 3600;
   const [counts, firstWindow, buckets] = await Promise.all([

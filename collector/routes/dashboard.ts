@@ -1,21 +1,19 @@
-// GET / (the public page, from the read cache) and GET /dashboard.css, under a Content-Security-Policy that allows nothing
-// but this origin's stylesheet: no script, no inline style, no third party.
+// GET / (the public page, from the read cache; rendered by the read worker, outages/answer-read.ts) and
+// GET /dashboard.css, under a Content-Security-Policy that allows nothing but this origin's stylesheet:
+// no script, no inline style, no third party.
 import type { FastifyInstance } from 'fastify';
-import { renderDashboard } from '../dashboard/page';
 import { DASHBOARD_CSS } from '../dashboard/style';
-import type { ReportStore } from '../db/report-store';
-import { DIMENSIONS } from '../db/sql';
-import { queryOutages } from '../outages/query-outages';
+import { readKey, type ReadQuestion } from '../outages/answer-read';
 import type { ReadCache } from '../outages/read-cache';
+import type { Reads } from '../outages/read-thread';
 
 export const DASHBOARD_CSP = "default-src 'none'; style-src 'self'; img-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-export function dashboard(app: FastifyInstance, store: ReportStore, options: { k: number; now: () => number; cache: ReadCache<string> }): void {
+const PAGE: ReadQuestion = { page: 'dashboard' };
+
+export function dashboard(app: FastifyInstance, reads: Reads, options: { now: () => number; cache: ReadCache<Buffer> }): void {
   app.get('/', async (_request, reply) => {
-    const page = await options.cache.get('/', async () => {
-      const now = options.now();
-      return renderDashboard(await queryOutages(store, { now, hours: 24, dimensions: DIMENSIONS, k: options.k }), Math.floor(now / 1000));
-    });
+    const page = await options.cache.get(readKey(PAGE), () => reads.answer(PAGE, options.now()));
     return reply
       .header('content-security-policy', DASHBOARD_CSP)
       .header('cache-control', 'public, max-age=30')

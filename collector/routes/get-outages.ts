@@ -1,12 +1,12 @@
 // GET /v1/outages?hours=24&by=service,failure,pop,domain: k-anonymous aggregates and outage flags, from
 // the read cache (keyed by the normalized question: the same dimensions in any order are one entry). The
-// cache holds the serialized answer: a large answer is turned into JSON once, not once per reader.
+// answer's JSON is made by the read worker (outages/answer-read.ts); this thread only sends its bytes.
 import { Type, type Static } from '@sinclair/typebox';
 import type { FastifyInstance } from 'fastify';
-import type { ReportStore } from '../db/report-store';
 import { DIMENSIONS } from '../db/sql';
-import { queryOutages } from '../outages/query-outages';
+import { readKey, type ReadQuestion } from '../outages/answer-read';
 import type { ReadCache } from '../outages/read-cache';
+import type { Reads } from '../outages/read-thread';
 
 const DIM = `(${DIMENSIONS.join('|')})`;
 const OutagesQuerySchema = Type.Object(
@@ -17,13 +17,12 @@ const OutagesQuerySchema = Type.Object(
   { additionalProperties: false },
 );
 
-export function getOutages(app: FastifyInstance, store: ReportStore, options: { k: number; now: () => number; cache: ReadCache<string> }): void {
+export function getOutages(app: FastifyInstance, reads: Reads, options: { now: () => number; cache: ReadCache<Buffer> }): void {
   app.get<{ Querystring: Static<typeof OutagesQuerySchema> }>('/v1/outages', { schema: { querystring: OutagesQuerySchema } }, async (request, reply) => {
     const { hours = '24', by = DIMENSIONS.join(',') } = request.query;
     const chosen = by.split(',');
-    const dimensions = DIMENSIONS.filter((d) => chosen.includes(d));
-    const key = `outages?hours=${Number(hours)}&by=${dimensions.join(',')}`;
-    const body = await options.cache.get(key, async () => JSON.stringify(await queryOutages(store, { now: options.now(), hours: Number(hours), dimensions, k: options.k })));
+    const question: ReadQuestion = { page: 'outages', hours: Number(hours), dimensions: DIMENSIONS.filter((d) => chosen.includes(d)) };
+    const body = await options.cache.get(readKey(question), () => reads.answer(question, options.now()));
     return reply.header('cache-control', 'public, max-age=30').type('application/json; charset=utf-8').send(body);
   });
 }

@@ -5,6 +5,7 @@ import type { TrustProxy } from '../../collector/config';
 import type { ReportStore } from '../../collector/db/report-store';
 import { createAddressHasher } from '../../collector/limits/address-hasher';
 import type { RateLimiter } from '../../collector/limits/rate-limiter';
+import { startReadThread, type Reads } from '../../collector/outages/read-thread';
 import type { Report } from '../../src/core/report';
 import { NOW } from './reports';
 import { freshStore, type StoreCase, type StoreLocation } from './stores';
@@ -12,6 +13,7 @@ import { freshStore, type StoreCase, type StoreLocation } from './stores';
 export interface Harness {
   app: FastifyInstance;
   store: ReportStore;
+  reads: Reads;
   location: StoreLocation;
   clock: { now: number };
   post(body: unknown, headers?: Record<string, string>, from?: string): Promise<{ status: number; json: Record<string, unknown> }>;
@@ -20,11 +22,16 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function harness(kind: StoreCase, options: { k?: number; rateLimiter?: RateLimiter; trustProxy?: TrustProxy } = {}): Promise<Harness> {
+export async function harness(
+  kind: StoreCase,
+  options: { k?: number; rateLimiter?: RateLimiter; trustProxy?: TrustProxy; maxReadsInFlight?: number; reads?: (reads: Reads) => Reads } = {},
+): Promise<Harness> {
   const { store, location, dispose } = await freshStore(kind);
   const clock = { now: NOW };
   const now = (): number => clock.now;
-  const app = buildApp({ store, k: options.k ?? 5, now, senders: createAddressHasher(now), rateLimiter: options.rateLimiter, trustProxy: options.trustProxy });
+  const started = startReadThread(location, { k: options.k ?? 5, maxInFlight: options.maxReadsInFlight });
+  const reads = options.reads?.(started) ?? started; // a test may watch or hold up what the worker is asked
+  const app = buildApp({ store, reads, now, senders: createAddressHasher(now), rateLimiter: options.rateLimiter, trustProxy: options.trustProxy });
   const post: Harness['post'] = async (body, headers = { 'content-type': 'application/json' }, from = '127.0.0.1') => {
     const payload = typeof body === 'string' ? body : JSON.stringify(body);
     const res = await app.inject({ method: 'POST', url: '/v1/reports', headers, payload, remoteAddress: from });
@@ -33,6 +40,7 @@ export async function harness(kind: StoreCase, options: { k?: number; rateLimite
   return {
     app,
     store,
+    reads,
     location,
     clock,
     post,
@@ -44,6 +52,7 @@ export async function harness(kind: StoreCase, options: { k?: number; rateLimite
     },
     async close() {
       await app.close();
+      await started.close();
       await dispose();
     },
   };

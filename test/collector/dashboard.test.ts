@@ -24,7 +24,8 @@ const HOSTILE: Report = {
   failure: 'edge',
 };
 
-describe.each(STORE_CASES)('the dashboard ($name)', (kind) => {
+// The first GET of each test loads a read worker: seconds on a busy machine.
+describe.each(STORE_CASES)('the dashboard ($name)', { timeout: 30_000 }, (kind) => {
   let h: Harness;
   beforeEach(async () => {
     h = await harness(kind);

@@ -6,7 +6,8 @@ import { STORE_CASES } from './stores';
 
 const DAY = 86_400;
 
-describe.each(STORE_CASES)('GET /v1/outages ($name)', (kind) => {
+// The first GET of each test loads a read worker: seconds on a busy machine.
+describe.each(STORE_CASES)('GET /v1/outages ($name)', { timeout: 30_000 }, (kind) => {
   let h: Harness;
   beforeEach(async () => {
     h = await harness(kind);

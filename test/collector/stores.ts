@@ -4,13 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { openStore } from '../../collector/db/open-store';
+import { openStore, type StoreLocation } from '../../collector/db/open-store';
 import type { ReportStore } from '../../collector/db/report-store';
 
-export interface StoreLocation {
-  databaseUrl?: string;
-  sqlitePath: string;
-}
+export type { StoreLocation };
 
 export interface StoreCase {
   name: 'sqlite' | 'postgres';
