@@ -32,7 +32,7 @@ export function buildReport(input: ReportInput, toggles: SharingToggles): Report
   if (!Number.isFinite(input.time)) return undefined;
   const service = diagnosis.service !== undefined && MATCHES.service.test(diagnosis.service) ? diagnosis.service : undefined;
   const pop = toggles.includePop ? diagnosis.pop?.toUpperCase() : undefined;
-  const domain = toggles.includeDomain ? registrableDomain(input.host) : undefined;
+  const domain = toggles.includeDomain ? reportedDomain(input.host) : undefined;
   // Key order is fixed here (window first, version last): the serialized bytes are snapshot-tested.
   return {
     window: windowStart(input.time),
@@ -52,8 +52,8 @@ function statusOf({ diagnosis, error }: ReportInput): Report['status'] {
   return error === undefined ? 'other' : netErrorClass(error);
 }
 
-/** eTLD+1 of a host name (ICANN suffixes), or nothing for an IP address, a bare suffix or a malformed name. */
-export function registrableDomain(host: string): string | undefined {
+/** The domain a report may carry: the eTLD+1 of a host by the ICANN suffixes only (core/incidents has its own, private suffixes on), or nothing for an IP address, a bare suffix or a malformed name. */
+export function reportedDomain(host: string): string | undefined {
   const domain = getDomain(host.toLowerCase());
   return domain !== null && domain.length <= 253 && MATCHES.domain.test(domain) ? domain : undefined;
 }

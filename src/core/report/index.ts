@@ -1,6 +1,6 @@
 // The report module's public face: one schema, the builder, the de-duplicator, the disclosed-field list and
 // the refusal rules both sides apply.
-export { buildReport, registrableDomain, windowStart, type ReportInput } from './build-report';
+export { buildReport, reportedDomain, windowStart, type ReportInput } from './build-report';
 export { DISCLOSED_FIELDS, type DisclosedField, type SharingToggles } from './disclosed-fields';
 export { netErrorClass } from './net-error-class';
 export { createReportDeduper, dedupeKey, type ReportDeduper } from './report-deduper';

@@ -4,7 +4,7 @@
 // run time, which the extension's CSP forbids).
 import { Value } from '@sinclair/typebox/value';
 import { PROVIDERS } from '../providers';
-import { registrableDomain, windowStart } from './build-report';
+import { reportedDomain, windowStart } from './build-report';
 import { ReportSchema, WINDOW_SECONDS, type Report } from './schema';
 
 export const REFUSAL_REASONS = ['invalid-report', 'unknown-provider', 'stale-window', 'future-window', 'not-registrable-domain'] as const;
@@ -36,7 +36,7 @@ export function refusalReason(value: unknown, now: number): RefusalReason | unde
   const current = windowStart(now);
   if (report.window > current) return 'future-window';
   if (report.window < current - WINDOW_SECONDS) return 'stale-window';
-  if (report.domain !== undefined && registrableDomain(report.domain) !== report.domain) return 'not-registrable-domain';
+  if (report.domain !== undefined && reportedDomain(report.domain) !== report.domain) return 'not-registrable-domain';
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, registrableDomain, windowStart, type ReportInput } from '../../../src/core/report';
+import { buildReport, reportedDomain, windowStart, type ReportInput } from '../../../src/core/report';
 import type { Diagnosis } from '../../../src/core/types';
 
 const T = Date.UTC(2025, 2, 14, 9, 27, 41, 512); // 09:27:41.512 → window 09:25:00
@@ -60,13 +60,13 @@ describe('buildReport', () => {
   });
 
   it('never sends an IP address, a bare suffix or a subdomain as the domain', () => {
-    expect(registrableDomain('a.b.example.com')).toBe('example.com');
-    expect(registrableDomain('WWW.Example.COM')).toBe('example.com');
-    expect(registrableDomain('203.0.113.9')).toBeUndefined();
-    expect(registrableDomain('[2001:db8::1]')).toBeUndefined();
-    expect(registrableDomain('co.uk')).toBeUndefined();
-    expect(registrableDomain('localhost')).toBeUndefined();
-    expect(registrableDomain('xn--bcher-kva.example')).toBe('xn--bcher-kva.example');
+    expect(reportedDomain('a.b.example.com')).toBe('example.com');
+    expect(reportedDomain('WWW.Example.COM')).toBe('example.com');
+    expect(reportedDomain('203.0.113.9')).toBeUndefined();
+    expect(reportedDomain('[2001:db8::1]')).toBeUndefined();
+    expect(reportedDomain('co.uk')).toBeUndefined();
+    expect(reportedDomain('localhost')).toBeUndefined();
+    expect(reportedDomain('xn--bcher-kva.example')).toBe('xn--bcher-kva.example');
     expect(buildReport(input({}, { host: '198.51.100.7' }), both)).not.toHaveProperty('domain');
   });
 });
