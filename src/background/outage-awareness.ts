@@ -5,7 +5,6 @@ import type { ClassifierDeps } from '../core/classify';
 import { isCorroborated, type CorroborationDeps } from '../core/corroborate';
 import { summarizeIncident, type Incident } from '../core/incidents';
 import type { Diagnosis } from '../core/types';
-import { t } from '../shared/i18n';
 import type { OutageMessages } from '../shared/outage-messages';
 import { OUTAGE_DEFAULTS, incidentConfigOf, readOutageSettings, repairOutageSettings, type OutageSettings } from '../shared/outage-settings';
 import { say } from '../shared/say';
@@ -13,6 +12,7 @@ import type { FailureRecord } from '../store/schema';
 import type { FailureStore } from '../store/store-types';
 import { incidentBadge, type Badge } from '../core/badge';
 import type { HostLearner, HowLearned } from './host-learner';
+import { incidentNotifier } from './incident-notifier';
 import { incidentWatch } from './incident-watch';
 import { periodicAlarms } from './periodic-alarms';
 import { rangeLists } from './range-lists';
@@ -20,7 +20,6 @@ import { statusWatch } from './status-watch';
 
 const INCIDENTS_ALARM = 'detour-incidents';
 const RANGES_ALARM = 'detour-ranges';
-const NOTIFIED_KEY = 'detourNotifiedIncidents';
 const REPLAY_MS = 3 * 3_600_000; // the origin-surge baseline's span
 const REPLAY_LIMIT = 5_000;
 
@@ -66,9 +65,9 @@ export function outageAwareness({ api, store, hosts, ready, refreshAll, report, 
 
   let open: Incident[] = [];
   let redraw: ReturnType<typeof setTimeout> | undefined;
-  let notifying = Promise.resolve();
+  const notify = incidentNotifier({ api, wanted: async () => (await settings).notifyIncidents, report });
   const watch = incidentWatch({
-    onOpened: (incident) => void (notifying = notifying.then(() => notify(incident)).catch(report('notifying an incident'))),
+    onOpened: notify,
     onChange() {
       // Every tab's badge at most every quarter second: an incident grows with each failure of a burst.
       redraw ??= setTimeout(() => {
@@ -88,21 +87,6 @@ export function outageAwareness({ api, store, hosts, ready, refreshAll, report, 
     }
   }
   let rebuilt = replay();
-
-  async function notify(incident: Incident): Promise<void> {
-    if (!(await settings).notifyIncidents || api.notifications === undefined) return;
-    // Once per incident, also across worker restarts (the incident is rebuilt from the store with its id).
-    const stored = (await api.storage.session.get(NOTIFIED_KEY)) as Record<string, unknown>;
-    const ids = Array.isArray(stored[NOTIFIED_KEY]) ? (stored[NOTIFIED_KEY] as string[]) : [];
-    if (ids.includes(incident.id)) return;
-    await api.storage.session.set({ [NOTIFIED_KEY]: [...ids, incident.id].slice(-50) });
-    await api.notifications.create(`detour:${incident.id}`, {
-      type: 'basic',
-      iconUrl: api.runtime.getURL('icons/icon-128.png'),
-      title: t('outageNotificationTitle'),
-      message: say(summarizeIncident(incident)),
-    });
-  }
 
   const meta = { get: async (key: string) => (await store).getMeta(key), put: async (key: string, value: unknown) => (await store).setMeta(key, value) };
   const ranges = rangeLists({ meta, fetch: (...args) => fetch(...args) });
