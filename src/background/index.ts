@@ -233,5 +233,5 @@ api.tabs.onRemoved.addListener((tabId) => {
   reader.forget(tabId);
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });
-api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, hosts, tabs, report, ipLookup: outage.classifierDeps.lookupIp }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }), sharing: sharingHandlers({ store, storage: api.storage.local }), noticeFor }), api.runtime));
+api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, hosts, tabs, report, ipLookup: outage.classifierDeps.lookupIp, isPrivate: privacy.isPrivate }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }), sharing: sharingHandlers({ store, storage: api.storage.local }), noticeFor }), api.runtime));
 startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });

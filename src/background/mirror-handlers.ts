@@ -24,8 +24,9 @@ import { mirrorProblems } from './mirror-problems';
 import type { TabPages } from './tab-pages';
 
 export interface MirrorHandlerDeps {
-  /** tabs.get tells a private-browsing tab, for which nothing is looked up. */
-  api: { storage: { local: Pick<chrome.storage.StorageArea, 'get'> }; tabs?: { get(tabId: number): Promise<{ incognito?: boolean } | undefined> } };
+  api: { storage: { local: Pick<chrome.storage.StorageArea, 'get'> } };
+  /** A private-browsing tab, for which nothing is looked up (private-tabs.ts); without it, none is. */
+  isPrivate?(tabId: number): Promise<boolean>;
   store: Promise<Pick<FailureStore, 'getHost'>>;
   /** What was learned since the last bulk write is only in memory: asked first. */
   hosts?: Pick<HostLearner, 'get'>;
@@ -59,7 +60,7 @@ export function mirrorHandlers(deps: MirrorHandlerDeps): Pick<MessageHandlers, k
       if (page === undefined) return none(t('popupProblemNoPage'));
       // Nothing about an intranet or this machine, nor about a private-browsing tab, leaves the browser.
       if (isPrivateHost(page.hostname)) return none(t('popupProblemPrivateHost', page.hostname));
-      if (await isPrivateTab(tabId)) return none(t('popupProblemPrivateTab'));
+      if ((await deps.isPrivate?.(tabId)) === true) return none(t('popupProblemPrivateTab'));
       // The address without its query and fragment (tokens, signed URLs), unless the person asked for it exactly.
       const trimmed = `${page.origin}${page.pathname}`;
       const asked = exact === true ? page.href : trimmed;
@@ -78,14 +79,6 @@ export function mirrorHandlers(deps: MirrorHandlerDeps): Pick<MessageHandlers, k
       return asked === page.href ? answer : answer.then((found) => ({ ...found, trimmed: true }));
     },
   };
-
-  async function isPrivateTab(tabId: number): Promise<boolean> {
-    try {
-      return (await deps.api.tabs?.get(tabId))?.incognito === true;
-    } catch {
-      return false; // the tab is gone: its page is still the one asked about
-    }
-  }
 
   /** What Detour learned about a host: in memory since the last bulk write, else the store. */
   async function learnedHost(host: string): Promise<HostRecord | undefined> {

@@ -230,7 +230,7 @@ describe('what leaves the browser for a mirror lookup', () => {
       expect(asked, url).toEqual([]);
     }
     const { impl, asked } = services();
-    const incognito = { ...deps(impl, BASE), api: { ...deps(impl, BASE).api, tabs: { get: async () => ({ incognito: true }) } } };
+    const incognito = { ...deps(impl, BASE), isPrivate: async () => true };
     const answer = await mirrorHandlers(incognito).mirrors({ type: 'mirrors', tabId: 7, url: PAGE });
     expect(answer.problems).toEqual(['This is a private browsing tab: Detour asks no archive or resolver about it.']);
     expect(asked).toEqual([]);
