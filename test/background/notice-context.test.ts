@@ -8,7 +8,7 @@ import type { TabDiagnosis } from '../../src/shared/messages';
 const CF = [{ name: 'server', value: 'cloudflare' }, { name: 'cf-ray', value: '8f2c1a7b9d3e4f50-FRA' }];
 const failing = (id: string, url: string, type: string, status = 502): TabDiagnosis => ({
   id, url, host: new URL(url).host, type, timeStamp: 1,
-  diagnosis: classify({ url, type, tabId: 1, statusCode: status, responseHeaders: CF }),
+  diagnosis: classify({ url, type, statusCode: status, responseHeaders: CF }),
 });
 const page = { tabId: 1, pageId: 'p', url: 'https://shop.example/cart', start: 1 };
 const sources = (learned: Record<string, string | null> = {}, incidents: string[] = [], countOtherSites = false) => ({

@@ -8,7 +8,7 @@ import { classify } from '../../src/core/classify';
 import type { TabDiagnosis } from '../../src/shared/messages';
 import type { FailureRecord } from '../../src/store/schema';
 
-const CF_502 = classify({ url: 'https://shop.example/', type: 'main_frame', tabId: 1, statusCode: 502, responseHeaders: [{ name: 'server', value: 'cloudflare' }, { name: 'cf-ray', value: '8f2c1a7b9d3e4f50-FRA' }] });
+const CF_502 = classify({ url: 'https://shop.example/', type: 'main_frame', statusCode: 502, responseHeaders: [{ name: 'server', value: 'cloudflare' }, { name: 'cf-ray', value: '8f2c1a7b9d3e4f50-FRA' }] });
 const page = (tabId: number, pageId: string) => ({ tabId, pageId, url: `https://shop.example/${pageId}`, start: 1 });
 const entry = (id: string, host = 'shop.example', url = `https://${host}/${id}`): TabDiagnosis => ({ id, url, host, type: 'script', timeStamp: 1, diagnosis: CF_502 });
 
