@@ -31,7 +31,9 @@ const { PANEL_MAX, STORE_SIZE, storeFrame } = await import('./lib/store-frame');
 /** Failures for the history chart: several providers, both kinds of fault. */
 const HISTORY_SCENARIOS = ['cloudflare-522', 'fastly-503', 'vercel-500', 'cloudfront-502', 'elb-502', 's3-slowdown', 'refused'];
 const EDGE_SCENARIO = 'cloudflare-500'; // Cloudflare's own edge failed
-const PARTS_SCENARIO = 'three-providers'; // the page loads; its images and scripts fail at three providers (visited first: its many failures stay below the others in the history list)
+// The page loads; its images and scripts fail at three providers. Visited first, so that its 200 failures
+// come below the other sites' in the history list (newest first).
+const PARTS_SCENARIO = 'three-providers';
 const SHARED_SCENARIO = 'cloudflare-522'; // its cf-ray on a host Cloudflare served healthily: a shareable report
 const POPUP = { width: 380, height: 560 }; // the popup's own width (popup.css)
 const OPTIONS = { width: 600, height: 800 }; // two columns of the options page side by side
@@ -65,7 +67,7 @@ try {
     console.log(`visited ${name} (badge ${stop.report.badgeText || 'none'})`);
   }
 
-  await frame('1-edge-failure.png', "Who broke the page, who is at fault, and where else to read it", await edgeShot(tabs.get(EDGE_SCENARIO)));
+  await frame('1-edge-failure.png', 'Who broke the page, who is at fault, and where else to read it', await edgeShot(tabs.get(EDGE_SCENARIO)));
   await frame('2-page-parts.png', "A page's failing parts, grouped by the provider behind them", await partsShot(tabs.get(PARTS_SCENARIO)));
   const copies = await browser.inExtensionPage(backdateFailures, EARLIER_HOURS);
   console.log(`history: ${copies} failures copied to earlier hours for the chart`);
