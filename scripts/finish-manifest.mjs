@@ -5,10 +5,14 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // DETOUR_DIST builds elsewhere (e.g. one dist per working copy when several builds run side by side).
-const distDir = process.argv[2] ?? process.env.DETOUR_DIST ?? join(dirname(fileURLToPath(import.meta.url)), '..', 'dist');
+const distDir = process.argv[2] ?? process.env.DETOUR_DIST ?? join(root, 'dist');
 const manifestPath = join(distDir, 'manifest.json');
-const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+// package.json holds the one version; manifest.json leaves it out so that the two cannot disagree.
+const version = browserVersion(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version);
+const built = JSON.parse(readFileSync(manifestPath, 'utf8'));
+const manifest = { manifest_version: built.manifest_version, version, ...built };
 
 const loader = manifest.background?.service_worker;
 if (typeof loader !== 'string' || loader === '') {
@@ -16,7 +20,15 @@ if (typeof loader !== 'string' || loader === '') {
 }
 manifest.background.scripts = [loader];
 writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-console.log(`finish-manifest: background.scripts = [${loader}] in ${manifestPath}`);
+console.log(`finish-manifest: version ${version}, background.scripts = [${loader}] in ${manifestPath}`);
+
+// Browsers take one to four dot-separated integers; "1.0.0-beta" would fail only when the package is loaded.
+function browserVersion(version) {
+  if (typeof version !== 'string' || !/^\d+(\.\d+){0,3}$/.test(version)) {
+    throw new Error(`package.json: version "${version}" is not a browser extension version (1 to 4 dot-separated integers)`);
+  }
+  return version;
+}
 
 // A message may use $1…$9 directly; the documented form names them as placeholders, so write that form.
 function withPlaceholders(entry) {
@@ -32,7 +44,7 @@ function withPlaceholders(entry) {
 // UI strings: each part of the UI keeps its own file in src/locales/<lang>/ (so that work on the popup and
 // the options page does not collide); the browser wants one _locales/<lang>/messages.json. A key defined
 // twice, or an entry without a message, fails the build.
-const localesDir = join(dirname(fileURLToPath(import.meta.url)), '..', 'src', 'locales');
+const localesDir = join(root, 'src', 'locales');
 for (const lang of readdirSync(localesDir)) {
   const merged = {};
   for (const file of readdirSync(join(localesDir, lang)).filter((name) => name.endsWith('.json')).sort()) {

@@ -72,6 +72,7 @@ export interface ExtensionPage {
 }
 
 export interface LaunchOptions {
+  /** The built extension: a directory such as dist/, or for Firefox also a packed .xpi (installed as a temporary add-on). */
   dist: string;
   /** Exact host names to resolve to 127.0.0.1, e.g. scenarioHosts() from scenarios.ts. */
   mapHosts: readonly string[];

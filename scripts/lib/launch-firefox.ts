@@ -1,8 +1,9 @@
 // Firefox with Detour installed, driven by puppeteer-core over WebDriver BiDi
 // (shared/docs/browsers.md, Firefox end-to-end).
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import JSZip from 'jszip';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import type { ColorScheme, DetourBrowser, ExtensionPage, LaunchOptions } from './detour-browser';
 import { POPUP_PATH, POPUP_SIZE, isNetworkError, waitFor } from './detour-browser';
@@ -16,7 +17,7 @@ export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, settings, httpsProxyPort, privateBrowsing }: LaunchOptions): Promise<DetourBrowser> {
   const executablePath = requireExecutable(FIREFOX_PATH, 'firefox-esr');
-  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(await readManifest(dist));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;
   const uuid = randomUUID();
   const profile = tempDir('firefox');
@@ -99,6 +100,14 @@ export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, se
     profile.remove();
     throw error;
   }
+}
+
+/** The manifest of an unpacked build (a directory) or of a packed .xpi. */
+async function readManifest(dist: string): Promise<string> {
+  if (statSync(dist).isDirectory()) return readFileSync(join(dist, 'manifest.json'), 'utf8');
+  const manifest = (await JSZip.loadAsync(readFileSync(dist))).file('manifest.json');
+  if (!manifest) throw new Error(`${dist} holds no manifest.json`);
+  return manifest.async('string');
 }
 
 /** https: through the stand-ins' CONNECT proxy; http: (the scenario pages) stays direct. */

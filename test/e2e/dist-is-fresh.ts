@@ -5,7 +5,7 @@ import { join } from 'node:path';
 export const ROOT = join(import.meta.dirname, '..', '..');
 /** The built extension: DETOUR_DIST when set (vite.config.ts and finish-manifest read it too), else dist/. */
 export const DIST = process.env.DETOUR_DIST ?? join(ROOT, 'dist');
-const INPUTS = ['src', 'public', 'manifest.json', 'vite.config.ts', 'scripts/finish-manifest.mjs', 'package-lock.json'];
+const INPUTS = ['src', 'public', 'manifest.json', 'vite.config.ts', 'scripts/finish-manifest.mjs', 'package.json', 'package-lock.json'];
 
 function newestChange(path: string): number {
   const stat = statSync(path);
