@@ -23,7 +23,9 @@ const packages = {
   source: join(releaseDir, `detour-${version}-source.zip`),
 };
 
-run('npm', ['run', '--silent', 'build'], { env: { ...process.env, DETOUR_DIST: distDir } });
+// A release is a production build even when called from a test run (vitest sets NODE_ENV=test, and Vite
+// then builds preact's development code).
+run('npm', ['run', '--silent', 'build'], { env: { ...process.env, DETOUR_DIST: distDir, NODE_ENV: 'production' } });
 const builtVersion = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')).version;
 if (builtVersion !== version) throw new Error(`${distDir}/manifest.json says version ${builtVersion}, package.json ${version}`);
 
