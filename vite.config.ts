@@ -3,10 +3,12 @@ import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vite';
 import manifest from './manifest.json' with { type: 'json' };
+import packageJson from './package.json' with { type: 'json' };
 
 export default defineConfig({
-  // JSON imports widen string literals (e.g. data_collection_permissions values) to string.
-  plugins: [preact(), crx({ manifest: manifest as ManifestV3Export })],
+  // JSON imports widen string literals (e.g. data_collection_permissions values) to string. crxjs's type wants
+  // a version, which manifest.json leaves to package.json (finish-manifest.mjs writes and checks it too).
+  plugins: [preact(), crx({ manifest: { ...manifest, version: packageJson.version } as ManifestV3Export })],
   build: { outDir: process.env.DETOUR_DIST ?? 'dist', emptyOutDir: true, target: 'es2022' },
   test: {
     environment: 'node',
