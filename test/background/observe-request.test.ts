@@ -18,9 +18,10 @@ function setup(keeps: (tabId: number) => boolean = () => true) {
   const pages: PageLoad[] = [];
   const changed: number[] = [];
   const pageFailures: FailureRecord[] = [];
+  const healthy: [provider: string, host: string, pop: string | undefined, time: number][] = [];
   const observe = observeRequest({
     keeps,
-    classify, tabs, hosts, corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }),
+    classify, tabs, hosts, onHealthy: (...answer) => void healthy.push(answer), corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }),
     session: () => 's1',
     persist: (record) => stored.push(record),
     persistPage: (page) => pages.push(page),
@@ -28,7 +29,7 @@ function setup(keeps: (tabId: number) => boolean = () => true) {
     onPageFailed: (record) => pageFailures.push(record),
   });
   const badge = (tabId: number) => badgeFor(tabs.get(tabId), noticeContext(tabs.get(tabId), { hosts, incidents: () => new Set(), countOtherSites: () => false }));
-  return { tabs, hosts, stored, pages, changed, pageFailures, observe, badge };
+  return { tabs, hosts, stored, pages, changed, pageFailures, healthy, observe, badge };
 }
 
 describe('observeRequest', () => {
@@ -42,7 +43,7 @@ describe('observeRequest', () => {
 
     const waiting = new Map<string, (ip: string | undefined) => void>();
     const later = observeRequest({
-      keeps: () => true, classify, tabs: tabPages(), hosts: hostLearner(), session: () => 's2', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
+      keeps: () => true, classify, tabs: tabPages(), hosts: hostLearner(), onHealthy: () => {}, session: () => 's2', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
       corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: () => undefined }),
       addressOf: (requestId, done) => void waiting.set(requestId, done),
     });
