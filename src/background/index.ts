@@ -31,9 +31,9 @@ import { restorePages } from './restore-tabs';
 import { serverAddresses } from './server-addresses';
 import { countWake, sessionToken } from './session-token';
 import { startSharing } from './sharing';
-import { statusWatch } from './status-watch';
 import { sharingHandlers } from './sharing-handlers';
 import { showBadge } from './show-badge';
+import { statusWatch } from './status-watch';
 import { tabPages, toTabDiagnosis } from './tab-pages';
 import { toObservation, type TabObservation } from './to-observation';
 
@@ -46,8 +46,8 @@ const report = (what: string) => (error: unknown) => console.error(`Detour: ${wh
 // In storage.session: it outlives the worker (what it guards against) and costs no disk write per failure.
 const journal = failureJournal(api.storage.session, report);
 const sharing = startSharing({ api, store, report }); // opt-in: queues and sends nothing while sharing is off
-// Outage awareness: the settings it reads (each change handed to the parts it concerns), the incidents
-// open now, the published IP ranges and providers' status pages.
+// Outage awareness: its settings (each change handed to the parts it concerns; the cache's storage listener
+// is registered as it is built), the incidents open now, the published IP ranges and providers' status pages.
 const outageSettings = outageSettingsCache({
   storage: api.storage.local,
   redraw: refreshAll,
@@ -64,9 +64,9 @@ const statuses = statusWatch({ fetch: (...args) => fetch(...args), settings: out
 periodicAlarms(api.alarms, { [INCIDENTS_ALARM]: incidents.job, [RANGES_ALARM]: ranges.job }, report);
 const noticeSources = { hosts, incidents: incidents.providers, countOtherSites: () => outageSettings.known().countOtherSites };
 /**
- * A failure seen (or its page re-read): to the incident watch and the status pages; journaled at once, then stored in a batch and
- * offered to sharing — unless its tab is a private-browsing one, whose failures stay on the tab in memory
- * (and in the journal, which is memory too, until the tab closes).
+ * A failure seen (or its page re-read): to the incidents and the status pages; journaled at once, then stored
+ * in a batch and offered to sharing — unless its tab is a private-browsing one, whose failures stay on the tab
+ * in memory (and in the journal, which is memory too, until the tab closes).
  */
 function recordFailure(record: FailureRecord, what: string): void {
   incidents.failed(record);
