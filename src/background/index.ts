@@ -8,7 +8,7 @@ import { keptAddress } from '../core/kept-address';
 import { extensionApi } from '../shared/extension-api';
 import { openStore } from '../store/failure-store';
 import type { FailureRecord } from '../store/schema';
-import { startUpkeep } from './upkeep';
+import { HOSTS_ALARM, PRUNE_ALARM, startUpkeep } from './upkeep';
 import { failureJournal } from './failure-journal';
 import { badgeFor } from '../core/badge';
 import { historyHandlers } from './history-handlers';
@@ -30,7 +30,7 @@ import { pageReader, pageTextInPage } from './read-page';
 import { restorePages } from './restore-tabs';
 import { serverAddresses } from './server-addresses';
 import { countWake, sessionToken } from './session-token';
-import { startSharing } from './sharing';
+import { SHARING_ALARM, startSharing } from './sharing';
 import { sharingHandlers } from './sharing-handlers';
 import { showBadge } from './show-badge';
 import { statusWatch } from './status-watch';
@@ -61,7 +61,6 @@ const notifyIncident = incidentNotifier({ api, wanted: async () => (await outage
 const incidents = startIncidents({ store, settings: outageSettings.current, onOpened: notifyIncident, refreshAll, report });
 const ranges = startRanges({ store, settings: outageSettings.current, fetch: (...args) => fetch(...args), report });
 const statuses = statusWatch({ fetch: (...args) => fetch(...args), settings: outageSettings.current, now: () => Date.now() });
-periodicAlarms(api.alarms, { [INCIDENTS_ALARM]: incidents.job, [RANGES_ALARM]: ranges.job }, report);
 const noticeSources = { hosts, incidents: incidents.providers, countOtherSites: () => outageSettings.known().countOtherSites };
 /**
  * A failure seen (or its page re-read): to the incidents and the status pages; journaled at once, then stored
@@ -257,4 +256,12 @@ api.tabs.onRemoved.addListener((tabId) => {
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });
 api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outageHandlers({ ready: () => ready, incidents, statuses, headline: (tabId) => tabHeadline(tabs.get(tabId), noticeSources) }), mirrors: mirrorHandlers({ api, store, hosts, tabs, report, ipLookup: ranges.lookup, isPrivate: privacy.isPrivate }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }), sharing: sharingHandlers({ store, storage: api.storage.local }), noticeFor }), api.runtime));
-startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });
+const upkeep = startUpkeep({ storage: api.storage.local, store, hosts, report });
+// Every periodic job, on its alarm: the listener is registered here at the top level (periodic-alarms.ts).
+periodicAlarms(api.alarms, {
+  [INCIDENTS_ALARM]: incidents.job,
+  [RANGES_ALARM]: ranges.job,
+  [SHARING_ALARM]: sharing.job,
+  [HOSTS_ALARM]: upkeep.hostsJob,
+  [PRUNE_ALARM]: upkeep.pruneJob,
+}, report);
