@@ -16,7 +16,7 @@ export function benchTabFlood(count = 50_000): Record<string, Figure | { median:
   const hosts = hostLearner();
   const observe = observeRequest({
     keeps: () => true,
-    classify, tabs, hosts, corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }), session: () => 's', persist: () => void stored++, persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
+    classify, tabs, hosts, onHealthy: () => {}, corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }), session: () => 's', persist: () => void stored++, persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
   });
   observe({ url: 'https://flood.example/', type: 'main_frame', tabId: 1, statusCode: 200, responseHeaders: CF, timeStamp: 1 });
   const figure = measure(

@@ -8,26 +8,32 @@ import { keptAddress } from '../core/kept-address';
 import { extensionApi } from '../shared/extension-api';
 import { openStore } from '../store/failure-store';
 import type { FailureRecord } from '../store/schema';
-import { startUpkeep } from './upkeep';
+import { HOSTS_ALARM, PRUNE_ALARM, startUpkeep } from './upkeep';
 import { failureJournal } from './failure-journal';
 import { badgeFor } from '../core/badge';
 import { historyHandlers } from './history-handlers';
 import { hostLearner } from './host-learner';
+import { incidentNotifier } from './incident-notifier';
+import { INCIDENTS_ALARM, startIncidents } from './incidents';
 import { messageHandlers } from './message-handlers';
 import { learnMetaMirrors, metaMirrorsInPage } from './meta-mirrors';
 import { mirrorHandlers } from './mirror-handlers';
 import { noticeContext, tabHeadline } from './notice-context';
 import { observeRequest } from './observe-request';
-import { outageAwareness } from './outage-awareness';
+import { outageHandlers } from './outage-handlers';
+import { outageSettingsCache } from './outage-settings-cache';
 import { onMessage } from './on-message';
 import { privateTabs } from './private-tabs';
+import { periodicAlarms } from './periodic-alarms';
+import { RANGES_ALARM, startRanges } from './ranges';
 import { pageReader, pageTextInPage } from './read-page';
 import { restorePages } from './restore-tabs';
 import { serverAddresses } from './server-addresses';
 import { countWake, sessionToken } from './session-token';
-import { startSharing } from './sharing';
+import { SHARING_ALARM, startSharing } from './sharing';
 import { sharingHandlers } from './sharing-handlers';
 import { showBadge } from './show-badge';
+import { statusWatch } from './status-watch';
 import { tabPages, toTabDiagnosis } from './tab-pages';
 import { toObservation, type TabObservation } from './to-observation';
 
@@ -40,16 +46,30 @@ const report = (what: string) => (error: unknown) => console.error(`Detour: ${wh
 // In storage.session: it outlives the worker (what it guards against) and costs no disk write per failure.
 const journal = failureJournal(api.storage.session, report);
 const sharing = startSharing({ api, store, report }); // opt-in: queues and sends nothing while sharing is off
-// Read at call time: the outage awareness built just below answers two of them.
-const noticeSources = { hosts, incidents: () => outage.incidentProviders(), countOtherSites: () => outage.countOtherSites() };
-const outage = outageAwareness({ api, store, hosts, ready: () => ready, refreshAll, report, headline: (tabId) => tabHeadline(tabs.get(tabId), noticeSources) });
+// Outage awareness: its settings (each change handed to the parts it concerns; the cache's storage listener
+// is registered as it is built), the incidents open now, the published IP ranges and providers' status pages.
+const outageSettings = outageSettingsCache({
+  storage: api.storage.local,
+  redraw: refreshAll,
+  changed(before, after) {
+    ranges.settingsChanged(before, after);
+    incidents.settingsChanged(before, after);
+  },
+  report,
+});
+const notifyIncident = incidentNotifier({ api, wanted: async () => (await outageSettings.current()).notifyIncidents, report });
+const incidents = startIncidents({ store, settings: outageSettings.current, onOpened: notifyIncident, refreshAll, report });
+const ranges = startRanges({ store, settings: outageSettings.current, fetch: (...args) => fetch(...args), report });
+const statuses = statusWatch({ fetch: (...args) => fetch(...args), settings: outageSettings.current, now: () => Date.now() });
+const noticeSources = { hosts, incidents: incidents.providers, countOtherSites: () => outageSettings.known().countOtherSites };
 /**
- * A failure seen (or its page re-read): to the incident watch; journaled at once, then stored in a batch and
- * offered to sharing — unless its tab is a private-browsing one, whose failures stay on the tab in memory
- * (and in the journal, which is memory too, until the tab closes).
+ * A failure seen (or its page re-read): to the incidents and the status pages; journaled at once, then stored
+ * in a batch and offered to sharing — unless its tab is a private-browsing one, whose failures stay on the tab
+ * in memory (and in the journal, which is memory too, until the tab closes).
  */
 function recordFailure(record: FailureRecord, what: string): void {
-  outage.failed(record);
+  incidents.failed(record);
+  statuses.failed(record);
   const saved = journal.add(record);
   privacy
     .isPrivate(record.tabId)
@@ -70,8 +90,9 @@ function holdPrivate(tabId: number, release: () => void): void {
   held.push(release);
   if (held.length > MAX_PRIVATE_HELD) held.shift()?.();
 }
-const classify = createClassifier(outage.classifierDeps);
-const corroborate = corroborator(outage.corroborationDeps);
+const classify = createClassifier({ lookupIp: ranges.lookup, hostProvider: (host) => hosts.get(host)?.provider ?? undefined });
+// What says a failure's provider really answered (core/corroborate.ts): its ranges, and the hosts it served.
+const corroborate = corroborator({ lookupIp: ranges.lookup, rangesCover: ranges.covers, servedHealthy: hosts.servedBy });
 const addresses = serverAddresses();
 addresses.holdEarly(true); // until the restored pages let the queued events through (below)
 
@@ -80,7 +101,7 @@ const noticeFor = (tabId: number) => noticeContext(tabs.get(tabId), noticeSource
 
 function refreshBadge(tabId: number): void {
   // Fails only when the tab has closed meanwhile: nothing to show then.
-  showBadge(api.action, tabId, outage.badge(badgeFor(tabs.get(tabId), noticeFor(tabId)))).catch(() => {});
+  showBadge(api.action, tabId, incidents.badge(badgeFor(tabs.get(tabId), noticeFor(tabId)))).catch(() => {});
 }
 
 // A burst of failures changes a tab many times a second: redraw its badge once per beat, not per failure
@@ -131,7 +152,8 @@ let session = `w${Math.random().toString(16).slice(2, 10)}`; // replaced by the 
 const observeNow = observeRequest({
   classify,
   tabs,
-  hosts: outage.hostsTap(),
+  hosts,
+  onHealthy: incidents.healthy,
   session: () => session,
   persist: (record) => recordFailure(record, 'storing a failure'),
   // The page's address is kept in memory whole (an exact mirror lookup may need it), stored without its query.
@@ -233,5 +255,13 @@ api.tabs.onRemoved.addListener((tabId) => {
   reader.forget(tabId);
   void store.then((s) => s.removePage(tabId)).catch(report('forgetting a closed tab'));
 });
-api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outage.handlers, mirrors: mirrorHandlers({ api, store, hosts, tabs, report, ipLookup: outage.classifierDeps.lookupIp, isPrivate: privacy.isPrivate }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }), sharing: sharingHandlers({ store, storage: api.storage.local }), noticeFor }), api.runtime));
-startUpkeep({ alarms: api.alarms, storage: api.storage.local, store, hosts, report });
+api.runtime.onMessage.addListener(onMessage(messageHandlers({ tabs, store, ready, outage: outageHandlers({ ready: () => ready, incidents, statuses, headline: (tabId) => tabHeadline(tabs.get(tabId), noticeSources) }), mirrors: mirrorHandlers({ api, store, hosts, tabs, report, ipLookup: ranges.lookup, isPrivate: privacy.isPrivate }), history: historyHandlers({ store, tabs, ready, browserTabs: api.tabs, refreshAll }), sharing: sharingHandlers({ store, storage: api.storage.local }), noticeFor }), api.runtime));
+const upkeep = startUpkeep({ storage: api.storage.local, store, hosts, report });
+// Every periodic job, on its alarm: the listener is registered here at the top level (periodic-alarms.ts).
+periodicAlarms(api.alarms, {
+  [INCIDENTS_ALARM]: incidents.job,
+  [RANGES_ALARM]: ranges.job,
+  [SHARING_ALARM]: sharing.job,
+  [HOSTS_ALARM]: upkeep.hostsJob,
+  [PRUNE_ALARM]: upkeep.pruneJob,
+}, report);

@@ -17,7 +17,7 @@ export interface MessageHandlerDeps {
   tabs: TabPages;
   store: Promise<FailureStore>;
   ready: Promise<void>;
-  /** Outage awareness answers its own messages (outage-awareness.ts). */
+  /** The popup's outage question (outage-handlers.ts). */
   outage: Pick<MessageHandlers, keyof OutageMessages>;
   /** Mirror suggestions (mirror-handlers.ts) and the history (history-handlers.ts) answer their own. */
   mirrors: Pick<MessageHandlers, keyof MirrorMessages>;

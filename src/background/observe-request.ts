@@ -1,5 +1,5 @@
 // The pipeline for one request: classify it; healthy answers only teach which provider serves the host
-// (no storage write); failures go to the tab's page, the store and the badge.
+// and tell the incident watch (no storage write); failures go to the tab's page, the store and the badge.
 import { readHost } from '../core/context';
 import { notAFailure } from '../core/network-errors';
 import { keptAddress } from '../core/kept-address';
@@ -20,6 +20,8 @@ export interface ObserveRequestDeps {
   classify(observation: Observation): Diagnosis;
   tabs: TabPages;
   hosts: HostLearner;
+  /** A provider answered healthily for a host: the incident watch hears it (what closes an incident). */
+  onHealthy(provider: string, host: string, pop: string | undefined, time: number): void;
   /** Whether what this tab shows may be written (not a private-browsing tab); answered from memory. */
   keeps(tabId: number): boolean;
   /** A token that changes when the browser restarts (request ids restart with it). */
@@ -36,7 +38,7 @@ export interface ObserveRequestDeps {
 }
 
 export function observeRequest(deps: ObserveRequestDeps) {
-  const { classify, tabs, hosts, keeps, session, persist, persistPage, onTabChanged, onPageFailed, corroborate, addressOf } = deps;
+  const { classify, tabs, hosts, onHealthy, keeps, session, persist, persistPage, onTabChanged, onPageFailed, corroborate, addressOf } = deps;
   // Requests already classified from their headers. The browser may report the same request again as an
   // error (Chromium's ORB blocks a failing cross-origin image after its headers, Firefox aborts it): the
   // headers said more, so that follow-up is ignored.
@@ -63,7 +65,9 @@ export function observeRequest(deps: ObserveRequestDeps) {
         // Mirror sources only from a top-level page that loaded: a subresource or an error page may say anything.
         const status = observation.statusCode ?? 0;
         const page = diagnosis.mirrors !== undefined && mainFrame && status >= 200 && status < 300 ? announcingPage(observation.url) : undefined;
-        hosts.learn(host, diagnosis, observation.timeStamp ?? Date.now(), { keep: keeps(tabId), page });
+        const time = observation.timeStamp ?? Date.now();
+        hosts.learn(host, diagnosis, time, { keep: keeps(tabId), page });
+        if (diagnosis.provider !== null) onHealthy(diagnosis.provider, host, diagnosis.pop, time);
       }
       if (tabId < 0) return;
       if (mainFrame) {

@@ -1,11 +1,11 @@
-// Opt-in report sharing, wired: failures → reporter → outbox; an alarm → (random delay) → sender.
-// Called synchronously from the background's top level, so its listeners exist when an event wakes it.
+// Opt-in report sharing, wired: failures → reporter → outbox; an alarm → (random delay) → sender. Its alarm's
+// job is handed to periodic-alarms.ts by index.ts, at the background's top level.
 import { allowedSharing, grantedCategories, type DataPermissions } from '../shared/data-collection';
 import { readSettings, type Settings } from '../shared/settings';
 import type { FailureRecord } from '../store/schema';
 import type { FailureStore } from '../store/store-types';
 import { outboxSender } from './outbox-sender';
-import { periodicAlarms } from './periodic-alarms';
+import type { PeriodicJob } from './periodic-alarms';
 import { createReporter } from './reporter';
 
 export const SHARING_ALARM = 'detour-share';
@@ -36,20 +36,18 @@ export function startSharing({ api, store, report, fetch = globalThis.fetch.bind
   const reporter = createReporter({ store, settings, version: api.runtime.getManifest().version, now, report });
   const sender = outboxSender({ store, settings: fresh, fetch, now });
 
-  periodicAlarms(api.alarms, {
-    [SHARING_ALARM]: {
-      periodInMinutes: PERIOD_MINUTES,
-      delayInMinutes: PERIOD_MINUTES,
-      run(alarm) {
-        // A one-off alarm for this name (a test's "send now") replaced the periodic one: put it back.
-        if (alarm.periodInMinutes === undefined) void Promise.resolve(api.alarms.create(SHARING_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES })).catch(report('scheduling report sharing'));
-        const delay = Math.floor(random() * MAX_DELAY_MS);
-        setTimeout(() => void sender.send().catch(report('sending shared reports')), delay);
-      },
+  const job: PeriodicJob = {
+    periodInMinutes: PERIOD_MINUTES,
+    delayInMinutes: PERIOD_MINUTES,
+    run(alarm) {
+      // A one-off alarm for this name (a test's "send now") replaced the periodic one: put it back.
+      if (alarm.periodInMinutes === undefined) void Promise.resolve(api.alarms.create(SHARING_ALARM, { periodInMinutes: PERIOD_MINUTES, delayInMinutes: PERIOD_MINUTES })).catch(report('scheduling report sharing'));
+      const delay = Math.floor(random() * MAX_DELAY_MS);
+      setTimeout(() => void sender.send().catch(report('sending shared reports')), delay);
     },
-  }, report);
+  };
 
-  return { failed: (record: FailureRecord) => reporter.failed(record), send: () => sender.send() };
+  return { failed: (record: FailureRecord) => reporter.failed(record), send: () => sender.send(), job };
 }
 
 /**

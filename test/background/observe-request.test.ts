@@ -9,6 +9,7 @@ import { tabPages, type PageLoad } from '../../src/background/tab-pages';
 import { classify } from '../../src/core/classify';
 import type { FailureRecord } from '../../src/store/schema';
 
+const FASTLY = [{ name: 'x-served-by', value: 'cache-fra-eddf8230123-FRA' }, { name: 'via', value: '1.1 varnish' }];
 const CF = [{ name: 'server', value: 'cloudflare' }, { name: 'cf-ray', value: '8f2c1a7b9d3e4f50-FRA' }];
 
 function setup(keeps: (tabId: number) => boolean = () => true) {
@@ -18,9 +19,10 @@ function setup(keeps: (tabId: number) => boolean = () => true) {
   const pages: PageLoad[] = [];
   const changed: number[] = [];
   const pageFailures: FailureRecord[] = [];
+  const healthy: [provider: string, host: string, pop: string | undefined, time: number][] = [];
   const observe = observeRequest({
     keeps,
-    classify, tabs, hosts, corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }),
+    classify, tabs, hosts, onHealthy: (...answer) => void healthy.push(answer), corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }),
     session: () => 's1',
     persist: (record) => stored.push(record),
     persistPage: (page) => pages.push(page),
@@ -28,7 +30,7 @@ function setup(keeps: (tabId: number) => boolean = () => true) {
     onPageFailed: (record) => pageFailures.push(record),
   });
   const badge = (tabId: number) => badgeFor(tabs.get(tabId), noticeContext(tabs.get(tabId), { hosts, incidents: () => new Set(), countOtherSites: () => false }));
-  return { tabs, hosts, stored, pages, changed, pageFailures, observe, badge };
+  return { tabs, hosts, stored, pages, changed, pageFailures, healthy, observe, badge };
 }
 
 describe('observeRequest', () => {
@@ -42,7 +44,7 @@ describe('observeRequest', () => {
 
     const waiting = new Map<string, (ip: string | undefined) => void>();
     const later = observeRequest({
-      keeps: () => true, classify, tabs: tabPages(), hosts: hostLearner(), session: () => 's2', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
+      keeps: () => true, classify, tabs: tabPages(), hosts: hostLearner(), onHealthy: () => {}, session: () => 's2', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
       corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: () => undefined }),
       addressOf: (requestId, done) => void waiting.set(requestId, done),
     });
@@ -81,6 +83,16 @@ describe('observeRequest', () => {
     expect(tabs.get(3)?.entries).toEqual([]);
     expect(stored).toHaveLength(1);
     expect(hosts.get('shop.example')).toMatchObject({ provider: 'cloudflare' });
+  });
+
+  it('learns the host of a healthy answer that names a provider, and tells the incident watch', () => {
+    const { hosts, healthy, observe } = setup();
+    const T0 = Date.UTC(2025, 10, 18, 11, 20);
+    observe({ url: 'https://cdn.shop.example/app.js', type: 'script', tabId: 3, requestId: '1', statusCode: 200, responseHeaders: FASTLY, timeStamp: T0 });
+    expect(hosts.get('cdn.shop.example')).toMatchObject({ provider: 'fastly', seen: T0 });
+    expect(healthy).toEqual([['fastly', 'cdn.shop.example', 'FRA', T0]]);
+    observe({ url: 'https://plain.example/', type: 'main_frame', tabId: 3, requestId: '2', statusCode: 200, responseHeaders: [], timeStamp: T0 + 1 });
+    expect(healthy).toHaveLength(1); // no provider answered: nothing for the watch
   });
 
   it('stops counting a failed host once it answers healthily on the same page', () => {

@@ -5,6 +5,7 @@ import { CLOUDFLARE_1118 } from '../core/status/feeds';
 import outage from '../../src/locales/en/outage.json';
 import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';
+import { edgeFailure, settled } from './outage-setup';
 
 beforeAll(() => useCatalogs(outage, net));
 
@@ -40,6 +41,17 @@ describe('statusWatch', () => {
     const { watch } = setup(OUTAGE_DEFAULTS, () => new Response('', { status: 502 }));
     expect(await watch.line('cloudflare')).toBe("Cloudflare's status page could not be reached (www.cloudflarestatus.com answered HTTP 502)");
     expect(await watch.line('heroku')).toBeUndefined();
+  });
+
+  it("asks for the provider's status page only for a failure it really answered", async () => {
+    const { watch, asked } = setup({ ...OUTAGE_DEFAULTS, statusFeedsBaseUrl: 'http://status.test' }, () => Response.json(CLOUDFLARE_1118));
+    watch.failed(edgeFailure(0, 'a.com', { corroborated: 'nothing' }));
+    watch.failed({ ...edgeFailure(1, 'b.org', { failure: 'block' }) });
+    await settled();
+    expect(asked).toEqual([]);
+    watch.failed(edgeFailure(2, 'c.net'));
+    await settled();
+    expect(asked).toEqual(['http://status.test/cloudflare']);
   });
 
   it('fetches nothing when status pages are switched off', async () => {

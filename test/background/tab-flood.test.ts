@@ -20,7 +20,7 @@ function setup() {
   const stored: FailureRecord[] = [];
   const observe = observeRequest({
     keeps: () => true,
-    classify, tabs, hosts, corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }), session: () => 's', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
+    classify, tabs, hosts, onHealthy: () => {}, corroborate: corroborator({ lookupIp: seedIpLookup, rangesCover: seedCovers, servedHealthy: hosts.servedBy }), session: () => 's', persist: (record) => stored.push(record), persistPage: () => {}, onTabChanged: () => {}, onPageFailed: () => {},
   });
   observe({ url: 'https://flood.example/', type: 'main_frame', tabId: 1, statusCode: 200, responseHeaders: CF, timeStamp: 1 });
   return { tabs, hosts, stored, observe };

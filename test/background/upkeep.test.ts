@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { hostLearner } from '../../src/background/host-learner';
-import { startUpkeep } from '../../src/background/upkeep';
+import { periodicAlarms } from '../../src/background/periodic-alarms';
+import { HOSTS_ALARM, PRUNE_ALARM, startUpkeep } from '../../src/background/upkeep';
 import { DEFAULT_SETTINGS } from '../../src/shared/settings';
 import { openStore, type FailureStore } from '../../src/store/failure-store';
 import { failure, freshFactory } from '../store/fake-indexeddb';
@@ -18,7 +19,9 @@ async function setup({ settings = {}, alarms = fakeAlarms() }: { settings?: Part
   const hosts = hostLearner();
   const problems: string[] = [];
   const storage = fakeStorageArea({ settings: { ...DEFAULT_SETTINGS, ...settings } });
-  startUpkeep({ alarms: alarms.api, storage: storage.api, store: Promise.resolve(store), hosts, report: (what) => (error) => void problems.push(`${what}: ${String(error)}`) });
+  const report = (what: string) => (error: unknown) => void problems.push(`${what}: ${String(error)}`);
+  const upkeep = startUpkeep({ storage: storage.api, store: Promise.resolve(store), hosts, report });
+  periodicAlarms(alarms.api, { [HOSTS_ALARM]: upkeep.hostsJob, [PRUNE_ALARM]: upkeep.pruneJob }, report); // as index.ts hands them
   return { store, hosts, alarms, problems };
 }
 
