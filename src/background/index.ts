@@ -200,6 +200,7 @@ const ready = pagesRestored
       done?.();
     }
     addresses.holdEarly(false); // the queued failures have taken the addresses that came while they waited
+    // `ready` settles only once the stored failures are back on their tabs: the popup reads the tabs alone.
     for (const tabId of (await pages?.failures.catch(report('restoring failures'))) ?? []) refreshBadge(tabId);
   });
 

@@ -5,7 +5,7 @@ import type { MirrorMessages } from '../shared/mirror-messages';
 import type { OutageMessages } from '../shared/outage-messages';
 import type { SharingMessages } from '../shared/sharing-messages';
 import type { FailureStore } from '../store/store-types';
-import { toTabDiagnosis, type TabPages } from './tab-pages';
+import type { TabPages } from './tab-pages';
 import type { NoticeContext } from '../core/notice';
 import { withNotices } from './notice-context';
 
@@ -37,13 +37,9 @@ export function messageHandlers({ tabs, store, ready, outage, mirrors, history, 
     async 'tab-diagnoses'({ tabId }) {
       if (!Number.isInteger(tabId)) throw new Error('tab-diagnoses: tabId must be an integer');
       await ready;
-      const tab = tabs.get(tabId);
-      if (tab === undefined) return [];
-      // The tab's list in memory is the newest (it also counts alike failures past the tab's bound); the store
-      // adds what memory no longer holds (a worker that restarted restores only what the store has).
-      const listed = new Set(tab.entries.map((entry) => entry.id));
-      const stored = (await (await store).forPage(tabId, tab.page.pageId)).map(toTabDiagnosis).filter((entry) => !listed.has(entry.id));
-      const entries = [...stored, ...tab.entries].sort((a, b) => a.timeStamp - b.timeStamp);
+      // The tab's list in memory is the one source: once `ready`, it holds what the store kept for the page
+      // (restore-tabs.ts) as well as what arrived since, private tabs' failures and the counts past its bound.
+      const entries = [...(tabs.get(tabId)?.entries ?? [])].sort((a, b) => a.timeStamp - b.timeStamp);
       return withNotices(entries, noticeFor(tabId));
     },
     async 'store-status'() {
