@@ -1,12 +1,10 @@
-// npm run network-errors:triples
+// npx tsx scripts/network-error-triples.ts
 // Prints, for every network error name Detour's code, tests and docs know (and a few it does not), what
 // Detour makes of it: the failure kind (alone / at a provider's edge), whether it is no failure at all, the
 // shared report's error class and the popup's meaning key — as the rows of the table in
 // test/core/network-errors.test.ts. The table was first printed from the three lists this one table
 // replaced; print it again only to review an intended change against the test's table (diff the two).
-import { netErrorClass } from '../src/core/report';
-import { networkMeaningKey } from '../src/core/explain';
-import { notAFailure, readNetworkError } from '../src/core/network-errors';
+import { netErrorClass, networkMeaningKey, notAFailure, readNetworkError } from '../src/core/network-errors';
 
 // Chromium's net/base/net_error_list.h, every name (as "net::ERR_" + name).
 const CHROMIUM = [

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createClassifier } from '../../src/core/classify';
-import { networkMeaningKey } from '../../src/core/explain';
-import { notAFailure, readNetworkError } from '../../src/core/network-errors';
-import { netErrorClass } from '../../src/core/report';
+import { netErrorClass, networkMeaningKey, notAFailure, readNetworkError } from '../../src/core/network-errors';
 
 describe('network errors', () => {
   it('reads Chrome and Firefox names alike, and falls back for new ones', () => {
