@@ -2,11 +2,12 @@
 // down with buttons (keyboard first, no drag), test each now, or go back to the defaults. Edits are a draft
 // until Save; "Test now" tests what is on screen.
 import { useEffect, useState } from 'preact/hooks';
+import type { GatewayHealth } from '../core/mirrors';
 import { t } from '../shared/i18n';
+import { say } from '../shared/say';
 import { MAX_GATEWAYS, MIRROR_DEFAULTS } from '../shared/mirror-settings';
 import { URL_REASON_KEYS } from './field-checks';
 import { addGateway, moveGateway, removeGateway } from './gateway-list';
-import { gatewayResultText, type GatewayTestState } from './gateway-result-text';
 import { runGatewayTests } from './run-gateway-tests';
 import { SaveRow, type SectionProps } from './save-row';
 import { TextField } from './text-field';
@@ -144,4 +145,14 @@ export function GatewaysSection({ settings, save }: SectionProps) {
       <SaveRow id="gateways-save" onSave={() => save({ gateways: list })} />
     </section>
   );
+}
+
+export type GatewayTestState = 'testing' | GatewayHealth;
+
+/** One gateway's "Test now" result in words: testing, answered (with its latency), or why it failed (the probe's phrase, worded here). */
+export function gatewayResultText(state: GatewayTestState): string {
+  if (state === 'testing') return t('optionsGatewayTesting');
+  const latency = state.latencyMs ?? 0;
+  if (!state.ok) return t('optionsGatewayFailed', state.error === undefined ? t('optionsGatewayNoAnswer') : say(state.error));
+  return state.subdomain === true ? t('optionsGatewayOkSubdomain', latency) : t('optionsGatewayOk', latency);
 }

@@ -2,10 +2,9 @@
 // person's switches, the collector, and the exact JSON queued and last sent. Every value is rendered as
 // text (preact escapes it); nothing here builds HTML.
 import { useEffect, useState } from 'preact/hooks';
-import { DISCLOSED_FIELDS } from '../core/report';
+import { DISCLOSED_FIELDS, type DisclosedField } from '../core/report';
 import { t, type MessageKey } from '../shared/i18n';
 import { collectorUrlProblem, type SharingSettings } from '../shared/sharing-settings';
-import { DISCLOSED_FIELD_WORDS } from './disclosed-field-words';
 import { allowedSharing } from '../shared/data-collection';
 import { askForDataCollection, loadSharingState, saveSharingSettings, type SharingState } from './sharing-state';
 
@@ -14,6 +13,19 @@ const SENT_WORDS: Record<(typeof DISCLOSED_FIELDS)[number]['sent'], MessageKey> 
   always: 'optionsSharingSentAlways',
   'when known': 'optionsSharingSentWhenKnown',
   'opt-in': 'optionsSharingSentOptIn',
+};
+
+// The sharing table's description of each report field in the person's language. The English messages
+// repeat the schema's own descriptions (the README's and the collector's source); a test keeps them equal.
+export const DISCLOSED_FIELD_WORDS: Record<DisclosedField['field'], MessageKey> = {
+  window: 'optionsSharingFieldWindow',
+  provider: 'optionsSharingFieldProvider',
+  service: 'optionsSharingFieldService',
+  failure: 'optionsSharingFieldFailure',
+  status: 'optionsSharingFieldStatus',
+  pop: 'optionsSharingFieldPop',
+  domain: 'optionsSharingFieldDomain',
+  version: 'optionsSharingFieldVersion',
 };
 
 export function SharingSection() {

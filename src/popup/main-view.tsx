@@ -1,14 +1,14 @@
 // The popup's main view: the verdict for the page's main failure, the page's other failures by
 // provider, what to do, and the mirrors (asked for after the verdict is on screen).
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { explainDiagnosis, failingSince, groupFailures, leadingFailures, pageForReport, pickMainFailure, timesOf } from '../core/explain';
+import { explainDiagnosis, failingSince, groupFailures, leadingFailures, pageForReport, pickMainFailure, reportLines, timesOf, type ReportFacts } from '../core/explain';
 import { extensionApi } from '../shared/extension-api';
 import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
+import { say } from '../shared/say';
 import { MirrorList } from './mirror-list';
 import { OtherFailures, OtherSites } from './other-failures';
 import { PageActions } from './page-actions';
-import { reportText } from './report-text';
 import { useMirrors } from './use-mirrors';
 import { Verdict } from './verdict';
 import type { ComponentType } from 'preact';
@@ -111,4 +111,9 @@ export function useLater<P>(load: () => Promise<ComponentType<P>>): ComponentTyp
     };
   }, []); // once per mount: callers pass a module-level function
   return component?.it;
+}
+
+/** The copied report as plain text: the explain core's lines, labelled in the person's language. */
+export function reportText(facts: ReportFacts): string {
+  return [t('popupReportTitle'), ...reportLines(facts).map(([label, value]) => `${t(label)}: ${say(value)}`)].join('\n');
 }

@@ -4,7 +4,6 @@ import type { Explained } from '../core/explain';
 import type { TabDiagnosis } from '../shared/messages';
 import { t } from '../shared/i18n';
 import { CopyButton } from './copy-button';
-import { formatTime } from './format-time';
 import { whereFailed } from './resource-kind';
 import { say } from '../shared/say';
 
@@ -63,4 +62,12 @@ function Fact({ label, value, mono }: { label: string; value: string; mono?: boo
       <dd>{mono ? <code>{value}</code> : value}</dd>
     </>
   );
+}
+
+/** A time of today as the clock reads it; an earlier one with its date. */
+export function formatTime(ms: number, now = Date.now()): string {
+  const date = new Date(ms);
+  if (!Number.isFinite(ms) || Number.isNaN(date.getTime())) return '';
+  const sameDay = new Date(now).toDateString() === date.toDateString();
+  return sameDay ? date.toLocaleTimeString() : date.toLocaleString();
 }

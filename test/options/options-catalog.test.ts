@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DISCLOSED_FIELDS } from '../../src/core/report';
 import options from '../../src/locales/en/options.json';
-import { DISCLOSED_FIELD_WORDS } from '../../src/options/disclosed-field-words';
+import { DISCLOSED_FIELD_WORDS } from '../../src/options/sharing-section';
 
 const SRC = join(import.meta.dirname, '../../src/options');
 

@@ -3,7 +3,7 @@ import options from '../../src/locales/en/options.json';
 import type { GatewayHealth } from '../../src/core/mirrors';
 import { CHECKER_TEXT } from '../../src/net/mirrors';
 import { phrase } from '../../src/core/explain';
-import { gatewayResultText } from '../../src/options/gateway-result-text';
+import { gatewayResultText } from '../../src/options/gateways-section';
 import { runGatewayTests } from '../../src/options/run-gateway-tests';
 import net from '../../src/locales/en/net.json';
 import { useCatalogs } from '../../src/shared/i18n';

@@ -2,8 +2,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { explainDiagnosis, phrase } from '../../src/core/explain';
 import popup from '../../src/locales/en/popup.json';
-import { formatTime } from '../../src/popup/format-time';
-import { reportText } from '../../src/popup/report-text';
+import { reportText } from '../../src/popup/main-view';
+import { formatTime } from '../../src/popup/verdict';
 import { whereFailed } from '../../src/popup/resource-kind';
 import { say } from '../../src/shared/say';
 import { useCatalogs } from '../../src/shared/i18n';

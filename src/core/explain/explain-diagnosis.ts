@@ -3,7 +3,7 @@
 import type { Diagnosis } from '../types';
 import type { ExplainKey } from './explain-keys';
 import { explainHeadline, sane, statusCause } from './headline';
-import { networkErrorOf, networkMeaningKey } from './network-meaning';
+import { networkErrorOf, networkMeaningKey } from '../network-errors';
 import { isPhrase, phrase, type Phrase } from './phrase';
 import { providerName, serviceName } from './service-names';
 

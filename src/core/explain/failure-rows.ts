@@ -2,7 +2,7 @@
 // share host, fault and status (or network error). A page with 500 failing thumbnails reads as one row,
 // "500 × image from d1q7….cloudfront.net — 504", not 500 lines.
 import type { Diagnosis } from '../types';
-import { networkErrorOf } from './network-meaning';
+import { networkErrorOf } from '../network-errors';
 import { isFailing, severity, type PageEntry } from './pick-main-failure';
 import { providerName } from './service-names';
 

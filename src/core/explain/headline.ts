@@ -2,7 +2,7 @@
 // substitutions. Reads only the verdict (failure, provider, service, status, code), the failing host and,
 // when only a part of the page failed, the page's own host ("Parts of shop.example are failing: …").
 import type { Diagnosis } from '../types';
-import { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
+import { isDnsError, networkErrorOf, networkMeaningKey } from '../network-errors';
 import { phrase, type Phrase, type Sub } from './phrase';
 import { GENERIC_SERVICES, productName, providerName, serviceName } from './service-names';
 import { providerOwnsHost } from '../providers/own-hosts';

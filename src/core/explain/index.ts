@@ -2,7 +2,7 @@
 export { explainDiagnosis, failureLabel, type Explained } from './explain-diagnosis';
 export { explainHeadline, statusCause } from './headline';
 export type { ExplainKey } from './explain-keys';
-export { isDnsError, networkErrorOf, networkMeaningKey } from './network-meaning';
+export { isDnsError, networkErrorOf, networkMeaningKey } from '../network-errors';
 export { isCount, isDay, isLines, isPhrase, isUtcTime, phrase, type Count, type Day, type Lines, type Phrase, type PhraseKey, type Sub, type UtcTime } from './phrase';
 export type { NetKey } from './net-keys';
 export type { StoreKey } from './store-keys';

@@ -12,5 +12,4 @@ export { parseFastly } from '../providers/fastly/ranges';
 export { parseGithubMeta } from '../providers/github/ranges';
 export { parseGoogle } from '../providers/google/ranges';
 export { parseOracle } from '../providers/oracle/ranges';
-export { parseRangeList } from './parse-range-list';
-export { RANGE_SOURCES, type RangeFormat, type RangeSource } from './range-sources';
+export { parseRangeList, RANGE_SOURCES, type RangeFormat, type RangeSource } from './range-sources';

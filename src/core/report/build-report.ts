@@ -4,7 +4,7 @@
 import { getDomain } from 'tldts';
 import type { Diagnosis } from '../types';
 import type { SharingToggles } from './disclosed-fields';
-import { netErrorClass } from './net-error-class';
+import { netErrorClass } from '../network-errors';
 import { PATTERNS, WINDOW_SECONDS, type Report } from './schema';
 
 export interface ReportInput {
