@@ -55,7 +55,7 @@ const ROWS: readonly Row[] = [
   ['ERR_CONNECTION_RESET', PATH, 'reset', 'popupNetReset', 'the connection was reset'],
   ['ERR_CONNECTION_CLOSED', PATH, 'closed', 'popupNetReset', 'the connection was closed'],
   // The popup words this one as a cancelled request, though the peer dropped the connection.
-  ['ERR_CONNECTION_ABORTED', PATH, 'reset', 'popupNetCancelled', 'the connection was aborted'],
+  ['ERR_CONNECTION_ABORTED', PATH, 'reset', 'popupNetReset', 'the connection was aborted'],
   ['ERR_EMPTY_RESPONSE', PATH, 'closed', 'popupNetEmpty', 'the server closed the connection without sending anything'],
   ['NS_ERROR_NET_RESET', PATH, 'reset', 'popupNetReset', 'the connection was reset'],
   ['NS_ERROR_NET_INTERRUPT', PATH, 'reset', 'popupNetReset', 'the transfer was interrupted'],
@@ -63,6 +63,7 @@ const ROWS: readonly Row[] = [
   ['ERR_ADDRESS_UNREACHABLE', PATH, 'unreachable', 'popupNetReset', 'the address is unreachable'],
   ['ERR_SSL_PROTOCOL_ERROR', PATH, 'tls', 'popupNetTls', 'the TLS handshake broke'],
   ['ERR_QUIC_PROTOCOL_ERROR', PATH, 'protocol', 'popupNetProtocol', 'the HTTP/3 connection failed'],
+  ['NS_ERROR_NET_HTTP3_PROTOCOL_ERROR', PATH, 'protocol', 'popupNetProtocol', 'the HTTP/3 connection failed'],
   ['ERR_QUIC_HANDSHAKE_FAILED', PATH, 'protocol', 'popupNetProtocol', 'the HTTP/3 handshake failed'],
   ['ERR_HTTP2_PROTOCOL_ERROR', PATH, 'protocol', 'popupNetProtocol', 'the server broke the HTTP/2 protocol'],
   ['ERR_HTTP2_PING_FAILED', PATH, 'protocol', 'popupNetProtocol', 'the HTTP/2 connection stopped answering'],

@@ -75,7 +75,7 @@ const EXPECTED: readonly [string, string, string, boolean, string, string][] = [
   ['ERR_CONNECTION_CLOSED', 'unknown', 'edge', false, 'closed', 'popupNetReset'],
   ['ERR_CONNECTION_RESET', 'unknown', 'edge', false, 'reset', 'popupNetReset'],
   ['ERR_CONNECTION_REFUSED', 'origin', 'edge', false, 'refused', 'popupNetRefused'],
-  ['ERR_CONNECTION_ABORTED', 'unknown', 'edge', false, 'reset', 'popupNetCancelled'],
+  ['ERR_CONNECTION_ABORTED', 'unknown', 'edge', false, 'reset', 'popupNetReset'], // was 'cancelled': the browser did not cancel it
   ['ERR_CONNECTION_FAILED', 'unknown', 'edge', false, 'unreachable', 'popupNetReset'],
   ['ERR_NAME_NOT_RESOLVED', 'unknown', 'unknown', false, 'dns', 'popupNetDns'],
   ['ERR_INTERNET_DISCONNECTED', 'client', 'client', false, 'other', 'popupNetOffline'],
@@ -305,7 +305,7 @@ const EXPECTED: readonly [string, string, string, boolean, string, string][] = [
   ['NS_ERROR_NET_ERROR_RESPONSE', 'unknown', 'unknown', false, 'other', 'popupNetUnknown'],
   ['NS_ERROR_NET_INTERRUPT', 'unknown', 'edge', false, 'reset', 'popupNetReset'],
   ['NS_ERROR_NET_PARTIAL_TRANSFER', 'origin', 'origin', false, 'response', 'popupNetGarbled'],
-  ['NS_ERROR_NET_HTTP3_PROTOCOL_ERROR', 'unknown', 'unknown', false, 'other', 'popupNetUnknown'],
+  ['NS_ERROR_NET_HTTP3_PROTOCOL_ERROR', 'unknown', 'edge', false, 'protocol', 'popupNetProtocol'], // was unknown: Firefox's twin of ERR_QUIC_PROTOCOL_ERROR
   ['NS_ERROR_NET_HTTP2_SENT_GOAWAY', 'unknown', 'unknown', false, 'other', 'popupNetProtocol'],
   ['NS_ERROR_NET_INADEQUATE_SECURITY', 'origin', 'origin', false, 'tls', 'popupNetTls'],
   ['NS_ERROR_NET_EMPTY_RESPONSE', 'unknown', 'unknown', false, 'closed', 'popupNetEmpty'],
