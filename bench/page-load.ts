@@ -47,8 +47,9 @@ export interface RealisticPageLoadFigures {
   medianRatio: number;
   /** A do-nothing extension with Detour's listener options / no extension: the browser's cost of the events. */
   noopListenerRatio: number;
-  /** Detour's own cost: the median per-round gap between Detour and the do-nothing extension, in ms and in ratio to no extension. */
+  /** Detour's own cost: the median per-round gap between Detour and the do-nothing extension, in ms (with its quartiles, to show the noise) and as a share of that round's load without an extension. */
   ownCostMs: number;
+  ownCostQuartilesMs: [number, number];
   ownCostRatio: number;
 }
 
@@ -111,7 +112,8 @@ async function loadTime(context: BrowserContext, url: string): Promise<number> {
   return ms;
 }
 
-const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+const quantile = (xs: number[], q: number): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * q)] ?? Number.NaN;
+const median = (xs: number[]): number => quantile(xs, 0.5);
 
 /** The extension worker's JS heap (MiB, used) after it observed at least `responses` responses. */
 async function workerHeapMiB(context: BrowserContext, port: number, responses: number): Promise<number | undefined> {
@@ -150,6 +152,15 @@ function noopExtension(headerOptions: readonly string[]): { dir: string; remove:
 
 type Launched = Awaited<ReturnType<typeof launch>>;
 
+/** Throws unless the page, once loaded, fetched all of its subresources: the figures are for the page they name. */
+async function expectSubresources(context: BrowserContext, url: string, count: number): Promise<void> {
+  const page = await context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const loaded = await page.evaluate(() => performance.getEntriesByType('resource').length);
+  await page.close();
+  if (loaded !== count) throw new Error(`${url} loaded ${loaded} subresources, not ${count}`);
+}
+
 /** Loads `urlOf(i)` in each browser for each round, rotating which goes first so none always loads on a warmer (or busier) machine. */
 async function loadInTurn<Name extends string>(browsers: Record<Name, Launched>, names: readonly Name[], rounds: number, urlOf: (round: number) => string): Promise<Record<Name, number[]>> {
   const times = Object.fromEntries(names.map((name) => [name, [] as number[]])) as Record<Name, number[]>;
@@ -166,8 +177,8 @@ async function loadInTurn<Name extends string>(browsers: Record<Name, Launched>,
 const ratio = (a: number[], b: number[]): number => Math.round(median(a.map((ms, i) => ms / (b[i] ?? Number.NaN))) * 1000) / 1000;
 
 function realisticFigures(times: Record<'detour' | 'noop' | 'none', number[]>, rounds: number): RealisticPageLoadFigures {
-  const medianRatio = ratio(times.detour, times.none);
-  const noopListenerRatio = ratio(times.noop, times.none);
+  const gaps = times.detour.map((ms, i) => ms - (times.noop[i] ?? Number.NaN));
+  const tenth = (ms: number) => Math.round(ms * 10) / 10;
   return {
     rounds,
     subresources: REALISTIC_SUBRESOURCES,
@@ -176,10 +187,11 @@ function realisticFigures(times: Record<'detour' | 'noop' | 'none', number[]>, r
     withMedianMs: Math.round(median(times.detour)),
     noopMedianMs: Math.round(median(times.noop)),
     withoutMedianMs: Math.round(median(times.none)),
-    medianRatio,
-    noopListenerRatio,
-    ownCostMs: Math.round(median(times.detour.map((ms, i) => ms - (times.noop[i] ?? Number.NaN))) * 10) / 10,
-    ownCostRatio: Math.round((medianRatio - noopListenerRatio) * 1000) / 1000,
+    medianRatio: ratio(times.detour, times.none),
+    noopListenerRatio: ratio(times.noop, times.none),
+    ownCostMs: tenth(median(gaps)),
+    ownCostQuartilesMs: [tenth(quantile(gaps, 0.25)), tenth(quantile(gaps, 0.75))],
+    ownCostRatio: ratio(gaps, times.none),
   };
 }
 
@@ -205,6 +217,7 @@ export async function benchPageLoad(dist: string, pairs = 20, realisticRounds = 
       noopWithoutExtraHeadersRatio: ratio(times.noopPlain, times.none),
     };
     await loadInTurn(browsers, sameOptions, 3, (i) => `http://${REALISTIC_HOSTS[0]}:${port}/real-page-warm-${i}`);
+    await expectSubresources(browsers.detour.context, `http://${REALISTIC_HOSTS[0]}:${port}/real-page-check`, REALISTIC_SUBRESOURCES);
     const realistic = realisticFigures(await loadInTurn(browsers, sameOptions, realisticRounds, realisticUrl), realisticRounds);
     const heap = await workerHeapMiB(browsers.detour.context, port, 10_000);
     if (heap !== undefined) flood.workerHeapMiB = heap;

@@ -29,7 +29,7 @@ export function realisticHeaders(host: string): Record<string, string> | undefin
 
 /** The page's HTML: stylesheets in the head, deferred scripts, then the images, all under /r/<round>/. */
 export function realisticPageHtml(port: number, round: string): string {
-  const url = (h: PageHost, kind: string, i: number) => `http://${h.host}:${port}/r/${round}/${kind}-${i}.${kind}`;
+  const url = (h: PageHost, kind: 'css' | 'js' | 'img', i: number) => `http://${h.host}:${port}/r/${round}/${kind}-${i}.${kind === 'img' ? 'png' : kind}`;
   const each = (kind: 'css' | 'js' | 'img', tag: (src: string) => string) => HOSTS.flatMap((h) => Array.from({ length: h[kind] }, (_, i) => tag(url(h, kind, i))));
   const head = [...each('css', (src) => `<link rel="stylesheet" href="${src}">`), ...each('js', (src) => `<script defer src="${src}"></script>`)];
   const body = each('img', (src) => `<img src="${src}" width="1" height="1" alt="">`);

@@ -34,7 +34,7 @@ function reportPageLoad({ flood: load, realistic: real }: PageLoadResults): void
   console.log(`  an extension with do-nothing webRequest listeners, same rounds: median ratio ${load.noopListenerRatio} (the browser's own cost of delivering the events)`);
   console.log(`  the same without 'extraHeaders': median ratio ${load.noopWithoutExtraHeadersRatio} (Detour needs extraHeaders: without it Chromium's ORB hides failing cross-origin images' headers)`);
   console.log(`realistic page, ${real.subresources} subresources from ${real.hosts} hosts, ${real.latencyMs} ms per answer, ${real.rounds} rounds: median ${real.withMedianMs} ms with Detour, ${real.noopMedianMs} ms with do-nothing listeners, ${real.withoutMedianMs} ms without`);
-  console.log(`  median ratio to no extension: Detour ${real.medianRatio}, do-nothing listeners ${real.noopListenerRatio}; Detour's own cost (Detour − do-nothing): ${real.ownCostMs} ms a page, ${real.ownCostRatio} in ratio`);
+  console.log(`  median ratio to no extension: Detour ${real.medianRatio}, do-nothing listeners ${real.noopListenerRatio}; Detour's own cost (Detour − do-nothing, per round): median ${real.ownCostMs} ms a page (quartiles ${real.ownCostQuartilesMs.join(' and ')} ms), ${real.ownCostRatio} of the page's load without an extension`);
   console.log(`worker heap after 10,000 observed responses: ${load.workerHeapMiB ?? 'not measured'} MiB`);
 }
 
