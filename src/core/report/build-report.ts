@@ -1,7 +1,7 @@
 // A Diagnosis → the anonymous report Detour may share, or nothing. Pure: the clock, the host and the
 // person's toggles come in as arguments. Only edge and origin failures placed on a provider count as
 // outages (sharing.md); every field is checked against the schema's own patterns before it is kept.
-import { getDomain } from 'tldts';
+import { getDomain } from 'tldts-experimental'; // why not tldts: core/incidents/registrable-domain.ts
 import type { Diagnosis } from '../types';
 import type { SharingToggles } from './disclosed-fields';
 import { netErrorClass } from '../network-errors';
