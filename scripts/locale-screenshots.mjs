@@ -26,7 +26,7 @@ const { startScenarioServer } = await import('./lib/scenario-server');
 const { startMirrorStandIns } = await import('./lib/mirror-stand-ins');
 const { SCENARIOS, scenarioHosts, scenarioNamed } = await import('./lib/scenarios');
 const { tourScenario } = await import('./lib/outage-tour');
-const { LOCALE_VIEWS, LONG_HOST_ORIGIN, localesOf } = await import('./lib/locale-scenarios');
+const { LOCALE_VIEWS, LONG_HOST_ORIGIN, hasFontFor, localesOf } = await import('./lib/locale-scenarios');
 const { cutText } = await import('./lib/cut-text');
 
 const POPUP = { width: 380, height: 600 }; // the popup's own width (popup.css) and the most height a browser gives it
@@ -46,7 +46,7 @@ const settings = { ...standIns.settings, mementoAggregatorUrl: '' };
 let failed = false;
 try {
   for (const lang of localesOf(dist).filter((locale) => only === undefined || only.includes(locale))) {
-    if (!hasFontFor(lang)) console.warn(`${lang}: no font on this machine has its letters: its words will show as boxes`);
+    if (!hasFontFor(lang)) console.warn(`${lang}: no font on this machine has its letters: its words show as boxes (Debian: fonts-noto-cjk)`);
     const cuts = await shootLocale(lang);
     for (const [view, problems] of cuts) console.log(`${lang} ${view}: ${problems.length === 0 ? 'nothing cut' : `\n  ${problems.join('\n  ')}`}`);
     failed ||= cuts.some(([, problems]) => problems.length > 0);
@@ -104,15 +104,6 @@ async function save(page, name, options) {
   const path = join(out, name);
   await page.screenshot(path, options);
   console.log(relative(root, path));
-}
-
-/** Whether fontconfig knows a font with the language's letters (Chromium finds its fonts through it). */
-function hasFontFor(lang) {
-  try {
-    return execFileSync('fc-list', [`:lang=${lang.toLowerCase().replace('_', '-')}`, 'family'], { encoding: 'utf8' }).trim() !== '';
-  } catch {
-    return true; // no fontconfig to ask: say nothing
-  }
 }
 
 /** In the popup: true once the history list has rows and the chart is drawn. */

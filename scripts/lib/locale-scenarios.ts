@@ -1,5 +1,6 @@
 // The popup in each of Detour's languages: which languages the build carries, and the scenarios that test
 // a translation hardest (long host names and product names inside a sentence, a page's parts by provider).
+import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Scenario, scenarioNamed } from './scenarios';
@@ -11,6 +12,15 @@ export function localesOf(dist: string): string[] {
     .map((entry) => entry.name)
     .sort();
   return ['en', ...locales.filter((locale) => locale !== 'en')];
+}
+
+/**
+ * Whether fontconfig, through which Chromium on Linux finds its fonts, knows one with the language's letters.
+ * Without one, Japanese and Chinese show as boxes of another width than the real glyphs, and nothing
+ * measured of them says whether a person's popup fits (Debian: fonts-noto-cjk).
+ */
+export function hasFontFor(lang: string): boolean {
+  return execFileSync('fc-list', [`:lang=${lang.toLowerCase().replace('_', '-')}`, 'family'], { encoding: 'utf8' }).trim() !== '';
 }
 
 /**
