@@ -88,6 +88,12 @@ export interface LaunchOptions {
   httpsProxyPort?: number;
   /** Firefox only: Detour allowed in private windows, as about:addons' "Run in Private Windows". */
   privateBrowsing?: boolean;
+  /**
+   * Chromium only: the browser's UI language as a _locales folder name (`de`, `pt_BR`), which chrome.i18n
+   * then answers in. Firefox ESR here is en-US only (no language pack installed, none on a fresh CI machine
+   * either), so Detour's Firefox UI is tested in English: launchFirefox refuses any other language.
+   */
+  lang?: string;
 }
 
 /** Detour's badge colours as the browser reports them ([r, g, b, a]): red = a provider's edge failed. */

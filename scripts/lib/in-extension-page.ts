@@ -28,8 +28,14 @@ export async function backgroundAnswers(): Promise<true | undefined> {
   return Array.isArray(answer) ? true : undefined;
 }
 
-/** The popup's visible text once it has finished loading its data (the verdict, and the mirrors when asked). */
+/**
+ * The popup's visible text once it has finished loading its data (the verdict, and the mirrors when asked),
+ * told by its own words in whatever language the browser gives it.
+ */
 export function popupTextWhenReady(): string | undefined {
+  const scope = globalThis as unknown as { browser?: Api; chrome?: Api };
+  const { i18n } = (scope.browser ?? scope.chrome) as Api;
   const text = document.body?.innerText ?? '';
-  return text.includes('Detour') && !text.includes('Looking…') && !text.includes('Looking for copies…') ? text : undefined;
+  const loading = [i18n.getMessage('popupLooking'), i18n.getMessage('popupMirrorsLooking')];
+  return text.includes(i18n.getMessage('popupTitle')) && !loading.some((words) => text.includes(words)) ? text : undefined;
 }

@@ -10,15 +10,19 @@ import { tempDir } from './temp-dir';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-export async function launchChromium({ dist, mapHosts, headless, settings, httpsProxyPort }: LaunchOptions): Promise<DetourBrowser> {
+export async function launchChromium({ dist, mapHosts, headless, settings, httpsProxyPort, lang }: LaunchOptions): Promise<DetourBrowser> {
   const executablePath = requireExecutable(CHROMIUM_PATH, 'chromium');
   const profile = tempDir('chromium');
+  const language = lang === undefined ? undefined : uiLanguageOf(lang);
   const context = await chromium.launchPersistentContext(profile.path, {
     executablePath,
     headless,
     viewport: null,
+    // navigator.language and chrome.i18n.getUILanguage() in every page: see uiLanguageOf.
+    ...(language === undefined ? {} : { locale: language }),
     ignoreHTTPSErrors: httpsProxyPort !== undefined,
     args: [
+      ...(language === undefined ? [] : [`--lang=${language}`]),
       // https: only, through the stand-ins' proxy; the self-signed certificate is accepted for the
       // extension's own fetches too, not only for pages.
       ...(httpsProxyPort === undefined ? [] : [`--proxy-server=https=127.0.0.1:${httpsProxyPort}`, '--ignore-certificate-errors']),
@@ -83,6 +87,18 @@ export async function launchChromium({ dist, mapHosts, headless, settings, https
     profile.remove();
     throw error;
   }
+}
+
+/**
+ * Chromium's language code for a _locales folder name (`pt_BR` → `pt-BR`). Measured with Debian's Chromium
+ * 156, which carries en-US.pak only: `--lang` alone makes chrome.i18n.getMessage answer from
+ * _locales/<lang>, but getUILanguage() stays en-US (the browser's own locale needs its .pak); LANGUAGE, LANG
+ * and LC_ALL change neither. Playwright's `locale` makes getUILanguage() and navigator.language agree (it
+ * emulates them per page) but not the messages. Both together give what a browser in that language shows:
+ * the words and the dates and numbers Detour formats with Intl.
+ */
+function uiLanguageOf(lang: string): string {
+  return lang.replace('_', '-');
 }
 
 async function extensionPage(page: Page, url: string, { viewport = POPUP_SIZE, colorScheme }: ExtensionPageOptions = {}): Promise<ExtensionPage> {

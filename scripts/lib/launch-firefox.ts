@@ -15,7 +15,9 @@ import { tempDir } from './temp-dir';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
-export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, settings, httpsProxyPort, privateBrowsing }: LaunchOptions): Promise<DetourBrowser> {
+export async function launchFirefox({ dist, mapHosts, headless, firefoxPrefs, settings, httpsProxyPort, privateBrowsing, lang }: LaunchOptions): Promise<DetourBrowser> {
+  // Firefox ESR here, as on a fresh CI machine, has en-US only: no language packs, so Detour is English.
+  if (lang !== undefined && lang !== 'en') throw new Error(`Firefox has no language pack for ${lang}: run other languages in Chromium`);
   const executablePath = requireExecutable(FIREFOX_PATH, 'firefox-esr');
   const manifest = JSON.parse(await readManifest(dist));
   const geckoId: string = manifest.browser_specific_settings.gecko.id;

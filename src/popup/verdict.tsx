@@ -37,7 +37,7 @@ export function Verdict({ entry, explained: e, since }: Props) {
         <Fact label={t('popupSinceLabel')} value={formatTime(since)} />
         <dt>{t('popupWhereLabel')}</dt>
         <dd class="where" title={entry.url}>
-          {whereFailed(entry.host, entry.type)}
+          {breakAfterDots(whereFailed(entry.host, entry.type))}
         </dd>
       </dl>
       {e.evidence.length > 0 && (
@@ -52,6 +52,14 @@ export function Verdict({ entry, explained: e, since }: Props) {
       )}
     </section>
   );
+}
+
+/**
+ * The text with a line-break opportunity after each dot: a host name longer than the value column (a longer
+ * label beside it, in some languages) wraps between its labels ("cloudfront.|net") rather than inside one.
+ */
+function breakAfterDots(text: string) {
+  return text.split(/(?<=\.)/).flatMap((part, index) => (index === 0 ? [part] : [<wbr key={index} />, part]));
 }
 
 function Fact({ label, value, mono }: { label: string; value: string; mono?: boolean }) {
