@@ -25,9 +25,9 @@ module.exports = {
     },
     {
       name: 'pages-talk-by-messages',
-      comment: 'The popup and the options page reach the background by messages only, never by importing it or opening its store.',
+      comment: 'The popup, the options and the welcome page reach the background by messages only, never by importing it or opening its store.',
       severity: 'error',
-      from: { path: '^src/(popup|options)/' },
+      from: { path: '^src/(popup|options|welcome)/' },
       to: { path: '^src/(background|store)/' },
     },
     {

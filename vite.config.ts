@@ -9,7 +9,13 @@ export default defineConfig({
   // JSON imports widen string literals (e.g. data_collection_permissions values) to string. crxjs's type wants
   // a version, which manifest.json leaves to package.json (finish-manifest.mjs writes and checks it too).
   plugins: [preact(), crx({ manifest: { ...manifest, version: packageJson.version } as ManifestV3Export })],
-  build: { outDir: process.env.DETOUR_DIST ?? 'dist', emptyOutDir: true, target: 'es2022' },
+  build: {
+    outDir: process.env.DETOUR_DIST ?? 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // crxjs builds the pages the manifest names; the welcome page (opened by the background on install) is not one.
+    rollupOptions: { input: { welcome: 'src/welcome/index.html' } },
+  },
   test: {
     environment: 'node',
     globalSetup: ['test/global-setup.ts'],

@@ -23,6 +23,7 @@ import { observeRequest } from './observe-request';
 import { outageHandlers } from './outage-handlers';
 import { outageSettingsCache } from './outage-settings-cache';
 import { onMessage } from './on-message';
+import { openWelcomeOnInstall } from './open-welcome-on-install';
 import { privateTabs } from './private-tabs';
 import { periodicAlarms } from './periodic-alarms';
 import { RANGES_ALARM, startRanges } from './ranges';
@@ -266,3 +267,4 @@ periodicAlarms(api.alarms, {
   [HOSTS_ALARM]: upkeep.hostsJob,
   [PRUNE_ALARM]: upkeep.pruneJob,
 }, report);
+openWelcomeOnInstall(api, report('opening the welcome page'));

@@ -3,60 +3,76 @@
 import { useState } from 'preact/hooks';
 import { t } from '../shared/i18n';
 import { MIRROR_DEFAULTS } from '../shared/mirror-settings';
+import type { Settings } from '../shared/settings';
+import { SaveNote, useAutosave, type SectionProps } from './autosave';
 import { checkServiceUrl } from './field-checks';
-import { SaveRow, type SectionProps } from './save-row';
 import { TextField } from './text-field';
 
-type Errors = { wayback?: string; archiveToday?: string; memento?: string };
+type Key = 'waybackApiUrl' | 'archiveTodayUrl' | 'mementoAggregatorUrl';
 
 export function ArchivesSection({ settings, save }: SectionProps) {
   // Off is stored as ''; the field then offers the default again, for when it is turned back on.
-  const [waybackOn, setWaybackOn] = useState(settings.waybackApiUrl !== '');
-  const [wayback, setWayback] = useState(settings.waybackApiUrl || MIRROR_DEFAULTS.waybackApiUrl);
-  const [archiveTodayOn, setArchiveTodayOn] = useState(settings.archiveTodayUrl !== '');
-  const [archiveToday, setArchiveToday] = useState(settings.archiveTodayUrl || MIRROR_DEFAULTS.archiveTodayUrl);
-  const [memento, setMemento] = useState(settings.mementoAggregatorUrl);
-  const [errors, setErrors] = useState<Errors>({});
+  const [on, setOn] = useState({ waybackApiUrl: settings.waybackApiUrl !== '', archiveTodayUrl: settings.archiveTodayUrl !== '' });
+  const [text, setText] = useState<Record<Key, string>>({
+    waybackApiUrl: settings.waybackApiUrl || MIRROR_DEFAULTS.waybackApiUrl,
+    archiveTodayUrl: settings.archiveTodayUrl || MIRROR_DEFAULTS.archiveTodayUrl,
+    mementoAggregatorUrl: settings.mementoAggregatorUrl,
+  });
+  const [errors, setErrors] = useState<Partial<Record<Key, string>>>({});
+  const autosave = useAutosave();
 
-  async function onSave() {
-    const checkedWayback = waybackOn ? checkServiceUrl(wayback, { required: true }) : { value: '' };
-    const checkedToday = archiveTodayOn ? checkServiceUrl(archiveToday, { required: true }) : { value: '' };
-    const checkedMemento = checkServiceUrl(memento, { required: false });
-    const next: Errors = {
-      wayback: 'error' in checkedWayback ? checkedWayback.error : undefined,
-      archiveToday: 'error' in checkedToday ? checkedToday.error : undefined,
-      memento: 'error' in checkedMemento ? checkedMemento.error : undefined,
-    };
-    setErrors(next);
-    if ('error' in checkedWayback || 'error' in checkedToday || 'error' in checkedMemento) return { kind: 'invalid' } as const;
-    return save({ waybackApiUrl: checkedWayback.value, archiveTodayUrl: checkedToday.value, mementoAggregatorUrl: checkedMemento.value });
+  /** Saves one archive's address: '' when it is off; the aggregator's may be empty (none). */
+  const saveUrl = (key: Key, value: string, enabled: boolean) => async () => {
+    const checked = enabled ? checkServiceUrl(value, { required: key !== 'mementoAggregatorUrl' }) : { value: '' };
+    setErrors((current) => ({ ...current, [key]: 'error' in checked ? checked.error : undefined }));
+    if ('error' in checked) return { kind: 'invalid' } as const;
+    return save({ [key]: checked.value } as Partial<Settings>);
+  };
+
+  function toggle(key: 'waybackApiUrl' | 'archiveTodayUrl', field: string, urlField: string, enabled: boolean) {
+    setOn((current) => ({ ...current, [key]: enabled }));
+    autosave.flush(urlField); // an address still waiting to be saved goes first, so the switch has the last word
+    autosave.now(field, saveUrl(key, text[key], enabled));
   }
+
+  function edit(key: Key, field: string, value: string) {
+    setText((current) => ({ ...current, [key]: value }));
+    autosave.soon(field, saveUrl(key, value, key === 'mementoAggregatorUrl' || on[key]));
+  }
+
+  const textField = (key: Key, id: string, label: 'optionsWaybackUrl' | 'optionsArchiveTodayUrl' | 'optionsMementoUrl', hint: 'optionsWaybackHint' | 'optionsArchiveTodayHint' | 'optionsMementoHint') => (
+    <TextField
+      id={id}
+      type="url"
+      label={t(label)}
+      hint={t(hint)}
+      value={text[key]}
+      onInput={(value) => edit(key, id, value)}
+      onBlur={() => autosave.flush(id)}
+      onEnter={() => autosave.flush(id)}
+      disabled={key !== 'mementoAggregatorUrl' && !on[key]}
+      error={errors[key]}
+      note={autosave.notes[id]}
+    />
+  );
 
   return (
     <section id="archives" aria-labelledby="archives-heading">
       <h2 id="archives-heading">{t('optionsArchivesHeading')}</h2>
       <p>{t('optionsArchivesIntro')}</p>
       <div class="check">
-        <input id="wayback-on" type="checkbox" checked={waybackOn} onChange={(event) => setWaybackOn(event.currentTarget.checked)} />
+        <input id="wayback-on" type="checkbox" checked={on.waybackApiUrl} onChange={(event) => toggle('waybackApiUrl', 'wayback-on', 'wayback-url', event.currentTarget.checked)} />
         <label for="wayback-on">{t('optionsWaybackOn')}</label>
+        <SaveNote id="wayback-on-status" note={autosave.notes['wayback-on']} />
       </div>
-      <TextField id="wayback-url" type="url" label={t('optionsWaybackUrl')} hint={t('optionsWaybackHint')} value={wayback} onInput={setWayback} disabled={!waybackOn} error={errors.wayback} />
+      {textField('waybackApiUrl', 'wayback-url', 'optionsWaybackUrl', 'optionsWaybackHint')}
       <div class="check">
-        <input id="archive-today-on" type="checkbox" checked={archiveTodayOn} onChange={(event) => setArchiveTodayOn(event.currentTarget.checked)} />
+        <input id="archive-today-on" type="checkbox" checked={on.archiveTodayUrl} onChange={(event) => toggle('archiveTodayUrl', 'archive-today-on', 'archive-today-url', event.currentTarget.checked)} />
         <label for="archive-today-on">{t('optionsArchiveTodayOn')}</label>
+        <SaveNote id="archive-today-on-status" note={autosave.notes['archive-today-on']} />
       </div>
-      <TextField
-        id="archive-today-url"
-        type="url"
-        label={t('optionsArchiveTodayUrl')}
-        hint={t('optionsArchiveTodayHint')}
-        value={archiveToday}
-        onInput={setArchiveToday}
-        disabled={!archiveTodayOn}
-        error={errors.archiveToday}
-      />
-      <TextField id="memento-url" type="url" label={t('optionsMementoUrl')} hint={t('optionsMementoHint')} value={memento} onInput={setMemento} error={errors.memento} />
-      <SaveRow id="archives-save" onSave={onSave} />
+      {textField('archiveTodayUrl', 'archive-today-url', 'optionsArchiveTodayUrl', 'optionsArchiveTodayHint')}
+      {textField('mementoAggregatorUrl', 'memento-url', 'optionsMementoUrl', 'optionsMementoHint')}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 // The IPFS gateways offered for content-addressed pages, in the person's order: add, remove, move up and
-// down with buttons (keyboard first, no drag), test each now, or go back to the defaults. Edits are a draft
-// until Save; "Test now" tests what is on screen.
+// down with buttons (keyboard first, no drag), test each now, or go back to the defaults. Each edit of the
+// list is saved at once; "Test now" tests what is on screen.
 import { useEffect, useState } from 'preact/hooks';
 import type { GatewayHealth } from '../core/mirrors';
 import { t } from '../shared/i18n';
@@ -9,7 +9,7 @@ import { MAX_GATEWAYS, MIRROR_DEFAULTS } from '../shared/mirror-settings';
 import { URL_REASON_KEYS } from './field-checks';
 import { addGateway, moveGateway, removeGateway } from './gateway-list';
 import { runGatewayTests } from './run-gateway-tests';
-import { SaveRow, type SectionProps } from './save-row';
+import { SaveNote, useAutosave, type SectionProps } from './autosave';
 import { TextField } from './text-field';
 
 type Focus = { index: number; action: 'up' | 'down' | 'remove' } | 'new';
@@ -22,6 +22,12 @@ export function GatewaysSection({ settings, save }: SectionProps) {
   const [testing, setTesting] = useState(false);
   const [summary, setSummary] = useState('');
   const [focus, setFocus] = useState<Focus | undefined>();
+  const autosave = useAutosave();
+
+  function change(next: string[]) {
+    setList(next);
+    autosave.now('gateways', () => save({ gateways: next }));
+  }
 
   // A moved or removed row re-renders; keep the keyboard where the person was.
   useEffect(() => {
@@ -36,7 +42,7 @@ export function GatewaysSection({ settings, save }: SectionProps) {
   function add() {
     const added = addGateway(list, text);
     if ('list' in added) {
-      setList(added.list);
+      change(added.list);
       setText('');
       setAddError(undefined);
       return;
@@ -48,13 +54,13 @@ export function GatewaysSection({ settings, save }: SectionProps) {
   }
 
   function move(index: number, delta: -1 | 1) {
-    setList(moveGateway(list, index, delta));
+    change(moveGateway(list, index, delta));
     setFocus({ index: index + delta, action: delta === -1 ? 'up' : 'down' });
   }
 
   function remove(index: number) {
     const next = removeGateway(list, index);
-    setList(next);
+    change(next);
     setFocus(next.length === 0 ? 'new' : { index: Math.min(index, next.length - 1), action: 'remove' });
   }
 
@@ -116,6 +122,9 @@ export function GatewaysSection({ settings, save }: SectionProps) {
           })}
         </ol>
       )}
+      <p class="list-status">
+        <SaveNote id="gateways-status" note={autosave.notes.gateways} />
+      </p>
       <TextField
         id="gateway-new"
         type="url"
@@ -135,14 +144,13 @@ export function GatewaysSection({ settings, save }: SectionProps) {
         <button type="button" id="gateways-test" disabled={list.length === 0} aria-busy={testing} onClick={() => void testNow()}>
           {t('optionsGatewaysTest')}
         </button>
-        <button type="button" id="gateways-reset" onClick={() => setList([...MIRROR_DEFAULTS.gateways])}>
+        <button type="button" id="gateways-reset" onClick={() => change([...MIRROR_DEFAULTS.gateways])}>
           {t('optionsGatewaysReset')}
         </button>
       </div>
       <p id="gateways-test-summary" aria-live="polite">
         {summary}
       </p>
-      <SaveRow id="gateways-save" onSave={() => save({ gateways: list })} />
     </section>
   );
 }

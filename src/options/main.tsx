@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { t, uiLanguage } from '../shared/i18n';
 import { OptionsPage } from './options-page';
+import '../shared/page-theme.css';
 import './options.css';
 
 document.title = t('optionsTitle');

@@ -1,5 +1,6 @@
 // The options page: the settings loaded once (repaired on read, repairs shown), then one section per
-// concern, each with its own draft and Save. Sharing keeps its own loading (it also shows the outbox).
+// concern, each saving its changes as they are made (autosave.tsx). Sharing keeps its own loading (it also
+// shows the outbox).
 import { useEffect, useState } from 'preact/hooks';
 import { extensionApi } from '../shared/extension-api';
 import { t } from '../shared/i18n';
@@ -12,7 +13,7 @@ import { MirrorsSection } from './mirrors-section';
 import { NotificationsSection } from './notifications-section';
 import { RepairedNotice } from './repaired-notice';
 import { RetentionSection } from './retention-section';
-import type { SaveOutcome } from './save-row';
+import type { SaveOutcome } from './autosave';
 import { loadSettings, saveSettings, type LoadedSettings } from './settings-store';
 import { SharingSection } from './sharing-section';
 

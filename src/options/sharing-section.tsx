@@ -1,12 +1,15 @@
 // The options page's sharing section (shared/docs/sharing.md): what a report holds, in plain words, the
 // person's switches, the collector, and the exact JSON queued and last sent. Every value is rendered as
 // text (preact escapes it); nothing here builds HTML.
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { DISCLOSED_FIELDS, type DisclosedField } from '../core/report';
 import { t, type MessageKey } from '../shared/i18n';
-import { collectorUrlProblem, type SharingSettings } from '../shared/sharing-settings';
+import type { SharingSettings } from '../shared/sharing-settings';
 import { allowedSharing } from '../shared/data-collection';
 import { askForDataCollection, loadSharingState, saveSharingSettings, type SharingState } from './sharing-state';
+import { SaveNote, useAutosave, type SaveOutcome } from './autosave';
+import { sharingChange, type SharingControl } from './sharing-change';
+import { TextField } from './text-field';
 
 const REFRESH_MS = 2_000;
 const SENT_WORDS: Record<(typeof DISCLOSED_FIELDS)[number]['sent'], MessageKey> = {
@@ -31,53 +34,82 @@ export const DISCLOSED_FIELD_WORDS: Record<DisclosedField['field'], MessageKey> 
 export function SharingSection() {
   const [state, setState] = useState<SharingState | undefined>();
   const [draft, setDraft] = useState<SharingSettings | undefined>();
-  const [message, setMessage] = useState<{ kind: 'saved' | 'error'; text: string } | undefined>();
-  const [saves, setSaves] = useState(0); // a new status element per save, so assistive tech announces each
+  const [loadProblem, setLoadProblem] = useState<string | undefined>();
+  const autosave = useAutosave();
+  // The address is saved after a pause in typing: it is then checked against what is stored by that time.
+  const latest = useRef(state);
+  latest.current = state;
+  // What the controls show, as of the latest event (a re-render may not have happened between two events).
+  const shownNow = useRef<SharingSettings | undefined>(undefined);
+  const show = (next: SharingSettings) => {
+    shownNow.current = next;
+    setDraft(next);
+  };
 
   useEffect(() => {
     const load = () =>
       loadSharingState().then(
         (next) => {
           setState(next);
-          setDraft((current) => current ?? pick(next.settings));
+          setLoadProblem(undefined);
+          if (shownNow.current === undefined) show(pick(next.settings));
         },
-        (error: unknown) => setMessage({ kind: 'error', text: t('optionsSharingReadFailed', String(error)) }),
+        (error: unknown) => setLoadProblem(t('optionsSharingReadFailed', String(error))),
       );
     void load();
     const timer = setInterval(() => void load(), REFRESH_MS);
     return () => clearInterval(timer);
   }, []);
 
-  if (state === undefined || draft === undefined) return <p>{t('optionsLoading')}</p>;
-  // From the latest draft, not this render's: two changes before a re-render must both count.
-  const set = (change: Partial<SharingSettings>) => setDraft((current) => current && { ...current, ...change });
+  if (state === undefined || draft === undefined) return <p>{loadProblem ?? t('optionsLoading')}</p>;
 
-  async function save(event: Event) {
-    event.preventDefault();
-    if (draft === undefined || state === undefined) return;
-    setSaves((n) => n + 1);
-    setMessage(undefined); // the last save's words go while this one is under way
-    const url = draft.collectorUrl.trim();
-    // Sharing needs a collector the person runs or trusts; with sharing off, none is fine.
-    if (url === '' && draft.sharing) return setMessage({ kind: 'error', text: t('optionsSharingNoCollector') });
-    const problem = url === '' ? undefined : collectorUrlProblem(url);
-    if (problem !== undefined) return setMessage({ kind: 'error', text: t('optionsSharingCollectorRefused', problem) });
-    const asked = askForDataCollection(state, draft); // still in the click: Firefox asks only then
-    try {
-      // Firefox refused the data collection sharing needs: it stays off, and the page says why.
-      const granted = await asked.catch(() => false);
-      const next = granted ? draft : { ...draft, sharing: false };
-      await saveSharingSettings({ ...next, collectorUrl: draft.collectorUrl.trim() });
-      if (!granted) {
-        setDraft(next);
-        setState(await loadSharingState());
-        return setMessage({ kind: 'error', text: t('optionsSharingNotGranted') });
-      }
-      setMessage({ kind: 'saved', text: draft.sharing ? t('optionsSharingSavedOn') : t('optionsSharingSavedOff') });
-      setState(await loadSharingState());
-    } catch (error) {
-      setMessage({ kind: 'error', text: t('optionsSharingSaveFailed', String(error)) });
+  /**
+   * Saves what one control changed, if it can be: asks Firefox first, still inside the person's input (the
+   * change event; Firefox grants only then). A switch that cannot be saved goes back to what is stored.
+   */
+  async function saveControl(control: SharingControl, shown: SharingSettings, asked?: Promise<boolean>): Promise<SaveOutcome> {
+    const current = latest.current;
+    if (current === undefined) return { kind: 'error', text: t('optionsLoading') };
+    const stored = pick(current.settings);
+    const revert = () => shownNow.current && show({ ...shownNow.current, [control]: stored[control] });
+    const decided = sharingChange(stored, shown, control);
+    if ('problem' in decided) {
+      if (control !== 'collectorUrl') revert();
+      return { kind: 'refused', text: decided.problem };
     }
+    // Firefox refused the data collection this needs: the switch stays off, and the page says why.
+    if (!(await (asked ?? Promise.resolve(true)).catch(() => false))) {
+      revert();
+      return { kind: 'refused', text: t('optionsSharingNotGranted') };
+    }
+    try {
+      await saveSharingSettings(decided.changes);
+    } catch (error) {
+      return { kind: 'refused', text: t('optionsSharingSaveFailed', String(error)) };
+    }
+    setState(await loadSharingState());
+    if (control !== 'sharing') return { kind: 'saved' };
+    return { kind: 'saved', text: shown.sharing ? t('optionsSharingSavedOn') : t('optionsSharingSavedOff') };
+  }
+
+  function toggle(control: Exclude<SharingControl, 'collectorUrl'>, checked: boolean) {
+    const current = latest.current;
+    if (shownNow.current === undefined || current === undefined) return;
+    const shown = { ...shownNow.current, [control]: checked };
+    show(shown);
+    // Only a change that can be saved asks Firefox for anything (sharingChange says which).
+    const stored = pick(current.settings);
+    const allowed = !('problem' in sharingChange(stored, shown, control));
+    const asked = allowed ? askForDataCollection(current, { ...stored, ...(control === 'sharing' ? shown : { [control]: checked }) }) : undefined;
+    autosave.flush('collectorUrl'); // an address still waiting goes first: the switch is judged with it saved
+    autosave.now(control, () => saveControl(control, shown, asked));
+  }
+
+  function editUrl(value: string) {
+    if (shownNow.current === undefined) return;
+    const shown = { ...shownNow.current, collectorUrl: value };
+    show(shown);
+    autosave.soon('collectorUrl', () => saveControl('collectorUrl', shown));
   }
 
   return (
@@ -106,34 +138,40 @@ export function SharingSection() {
       </table>
       <p>{t('optionsSharingNever')}</p>
 
-      <form onSubmit={(event) => void save(event)}>
-        <fieldset>
-          <legend>{t('optionsSharingLegend')}</legend>
-          <label>
-            <input type="checkbox" name="sharing" checked={draft.sharing} onChange={(e) => set({ sharing: e.currentTarget.checked })} />{' '}
-            {t('optionsSharingShare')}
-          </label>
-          <label>
-            <input type="checkbox" name="sharePop" checked={draft.sharePop} onChange={(e) => set({ sharePop: e.currentTarget.checked })} />{' '}
-            {t('optionsSharingSharePop')}
-          </label>
-          <label>
-            <input type="checkbox" name="shareDomain" checked={draft.shareDomain} onChange={(e) => set({ shareDomain: e.currentTarget.checked })} />{' '}
-            {t('optionsSharingShareDomain')}
-          </label>
-          <label>
-            {t('optionsSharingCollectorUrl')}
-            <input type="url" name="collectorUrl" value={draft.collectorUrl} onInput={(e) => set({ collectorUrl: e.currentTarget.value })} />
-          </label>
-          <button type="submit">{t('optionsSave')}</button>
-        </fieldset>
-      </form>
-      {message !== undefined && (
-        <p key={saves} class={message.kind === 'error' ? 'problem' : 'saved'} role={message.kind === 'error' ? 'alert' : 'status'} data-testid="save-message">
-          {message.text}
+      <fieldset>
+        <legend>{t('optionsSharingLegend')}</legend>
+        <div class="check">
+          <input id="sharing-on" type="checkbox" name="sharing" checked={draft.sharing} onChange={(e) => toggle('sharing', e.currentTarget.checked)} />
+          <label for="sharing-on">{t('optionsSharingShare')}</label>
+          <SaveNote id="sharing-on-status" note={autosave.notes.sharing} />
+        </div>
+        <div class="check">
+          <input id="share-pop" type="checkbox" name="sharePop" checked={draft.sharePop} onChange={(e) => toggle('sharePop', e.currentTarget.checked)} />
+          <label for="share-pop">{t('optionsSharingSharePop')}</label>
+          <SaveNote id="share-pop-status" note={autosave.notes.sharePop} />
+        </div>
+        <div class="check">
+          <input id="share-domain" type="checkbox" name="shareDomain" checked={draft.shareDomain} onChange={(e) => toggle('shareDomain', e.currentTarget.checked)} />
+          <label for="share-domain">{t('optionsSharingShareDomain')}</label>
+          <SaveNote id="share-domain-status" note={autosave.notes.shareDomain} />
+        </div>
+        <TextField
+          id="collector-url"
+          name="collectorUrl"
+          type="url"
+          label={t('optionsSharingCollectorUrl')}
+          value={draft.collectorUrl}
+          onInput={editUrl}
+          onBlur={() => autosave.flush('collectorUrl')}
+          onEnter={() => autosave.flush('collectorUrl')}
+          note={autosave.notes.collectorUrl}
+        />
+      </fieldset>
+      {loadProblem !== undefined && (
+        <p class="problem" role="status">
+          {loadProblem}
         </p>
       )}
-
       {state.settings.sharing && !allowedSharing(state.settings, state.granted).sharing && (
         <p class="problem" role="status">
           {t('optionsSharingNotGrantedNow')}

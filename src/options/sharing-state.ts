@@ -26,9 +26,9 @@ export async function loadSharingState(): Promise<SharingState> {
 const dataPermissions = () => extensionApi().permissions as unknown as DataPermissions;
 
 /**
- * Asks Firefox for the data collection these switches need. Called straight from the Save click, before any
- * await: Firefox grants permission requests only while it handles the person's input. Resolves true where
- * the browser has no such permissions.
+ * Asks Firefox for the data collection these switches need. Called straight from the switch's change event,
+ * before any await: Firefox grants permission requests only while it handles the person's input. Resolves
+ * true where the browser has no such permissions.
  */
 export function askForDataCollection(state: SharingState, next: SharingSettings): Promise<boolean> {
   if (state.granted === undefined || !next.sharing) return Promise.resolve(true);
@@ -37,12 +37,12 @@ export function askForDataCollection(state: SharingState, next: SharingSettings)
   return dataPermissions().request({ data_collection: wanted });
 }
 
-/** Saves the sharing settings through the repair (settings-store.ts), keeping every other stored setting. */
-export async function saveSharingSettings(next: SharingSettings): Promise<void> {
-  const picked = Object.fromEntries(Object.keys(SHARING_DEFAULTS).map((key) => [key, next[key as keyof SharingSettings]]));
+/** Saves sharing settings through the repair (settings-store.ts), keeping every other stored setting. */
+export async function saveSharingSettings(changes: Partial<SharingSettings>): Promise<void> {
+  const picked = Object.fromEntries(Object.keys(SHARING_DEFAULTS).flatMap((key) => (Object.hasOwn(changes, key) ? [[key, changes[key as keyof SharingSettings]]] : [])));
   const result = await saveSettings(extensionApi().storage.local, picked);
   if ('refused' in result) throw new Error(result.refused.join('; '));
   // Turning sharing off deletes the unsent queue at once (sharing.md); the background also deletes anything
   // queued in the few seconds before it reads the new setting, at its next alarm, without sending it.
-  if (!next.sharing) await sendMessage<'sharing-clear'>({ type: 'sharing-clear' });
+  if (changes.sharing === false) await sendMessage<'sharing-clear'>({ type: 'sharing-clear' });
 }

@@ -1,27 +1,34 @@
-// One labelled text input with its hint and its error next to it; the error is tied to the input
-// (aria-invalid, aria-describedby) so a screen reader reads it with the field.
+// One labelled text input with its hint, and beside it one line for what happened to it: its error or the
+// problem that kept it from being saved (tied to the input by aria-invalid and aria-describedby, so a screen
+// reader reads it with the field), or "Saved.". The line is a live region: either is also announced.
 import type { ComponentChildren } from 'preact';
+import { NoteText, type Note } from './autosave';
 
 export interface TextFieldProps {
   id: string;
+  name?: string;
   label: string;
   value: string;
   onInput: (value: string) => void;
   onEnter?: () => void; // Enter in the field does this (there is no form to submit)
+  onBlur?: () => void;
   type?: 'text' | 'url' | 'number';
   hint?: ComponentChildren;
-  error?: string;
+  error?: string; // what is wrong with the value, found before saving
+  note?: Note; // what its save did, shown when there is no error
   disabled?: boolean;
   min?: number;
   max?: number;
   after?: ComponentChildren; // beside the input, on its line (the button that acts on it)
 }
 
-export function TextField({ id, label, value, onInput, onEnter, type = 'text', hint, error, disabled, min, max, after }: TextFieldProps) {
-  const described = [hint === undefined ? '' : `${id}-hint`, error === undefined ? '' : `${id}-error`].filter(Boolean).join(' ');
+export function TextField({ id, name, label, value, onInput, onEnter, onBlur, type = 'text', hint, error, note, disabled, min, max, after }: TextFieldProps) {
+  const problem = error !== undefined || note?.kind === 'problem';
+  const described = [hint === undefined ? '' : `${id}-hint`, problem ? `${id}-status` : ''].filter(Boolean).join(' ');
   const input = (
     <input
       id={id}
+      name={name}
       type={type as 'text'} // preact types each input type apart; these three share every attribute used here
       value={value}
       disabled={disabled}
@@ -29,9 +36,10 @@ export function TextField({ id, label, value, onInput, onEnter, type = 'text', h
       max={max}
       spellcheck={false}
       autocomplete="off"
-      aria-invalid={error === undefined ? undefined : 'true'}
+      aria-invalid={problem ? 'true' : undefined}
       aria-describedby={described === '' ? undefined : described}
       onInput={(event) => onInput(event.currentTarget.value)}
+      onBlur={onBlur}
       onKeyDown={(event) => {
         if (onEnter === undefined || event.key !== 'Enter') return;
         event.preventDefault();
@@ -55,11 +63,9 @@ export function TextField({ id, label, value, onInput, onEnter, type = 'text', h
           {hint}
         </p>
       )}
-      {error !== undefined && (
-        <p id={`${id}-error`} class="field-error">
-          {error}
-        </p>
-      )}
+      <p id={`${id}-status`} class={problem ? 'field-status field-error' : 'field-status saved'} aria-live="polite">
+        {error !== undefined ? error : <NoteText note={note} />}
+      </p>
     </div>
   );
 }

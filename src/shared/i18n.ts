@@ -11,6 +11,7 @@ import type outage from '../locales/en/outage.json';
 import type popup from '../locales/en/popup.json';
 import type settings from '../locales/en/settings.json';
 import type sharing from '../locales/en/sharing.json';
+import type welcome from '../locales/en/welcome.json';
 
 export type MessageKey =
   | keyof typeof base
@@ -22,7 +23,8 @@ export type MessageKey =
   | keyof typeof store
   | keyof typeof settings
   | keyof typeof sharing
-  | keyof typeof net;
+  | keyof typeof net
+  | keyof typeof welcome;
 
 type GetMessage = (key: string, substitutions?: string[]) => string;
 type Catalog = Record<string, { message: string }>;

@@ -1,6 +1,6 @@
-// Functions run inside Detour's options page (serialised by the driver: each is self-contained), and typing
-// into one of its fields as a person does.
-import type { ExtensionPage } from '../../scripts/lib/detour-browser';
+// Functions run inside Detour's options page (serialised by the driver: each is self-contained), typing
+// into one of its fields as a person does, and waiting for the words a change's save puts beside it.
+import { waitFor, type ExtensionPage } from '../../scripts/lib/detour-browser';
 
 export interface OptionsState {
   /** Section selectors not on the page (yet). */
@@ -43,4 +43,15 @@ export async function typeInto(page: ExtensionPage, selector: string, text: stri
   await page.click(selector);
   await page.evaluate((s) => document.querySelector<HTMLInputElement>(s)?.select(), selector);
   await page.type(text);
+}
+
+/** Marks the words of every save so far, so that the next save's own are told apart (each is a new element). */
+export async function markSavesSeen(page: ExtensionPage): Promise<void> {
+  await page.evaluate(() => document.querySelectorAll('[data-testid="save-message"]').forEach((element) => element.setAttribute('data-seen', '')), undefined);
+}
+
+/** The words of the newest save shown in status (a field's or a switch's status line), once there are some. */
+export function newSaveWords(page: ExtensionPage, status: string): Promise<string> {
+  return waitFor(`the save's words in ${status}`, () =>
+    page.evaluate((selector) => document.querySelector(`${selector} [data-testid="save-message"]:not([data-seen])`)?.textContent || undefined, status));
 }

@@ -1,6 +1,7 @@
 // The options page end to end, run once per browser: repaired values shown, the gateway list edited
-// with real clicks and keys (add, refuse an http: gateway, move, save) and stored, "Test now" against the
-// mirror stand-ins (one gateway answers the checker's CID, one never answers), axe-core light and dark.
+// with real clicks and keys (add, refuse an http: gateway, move), each edit saving itself, "Test now" against the
+// mirror stand-ins (one gateway answers the checker's CID, one never answers), a switch and a number saving
+// themselves (or refused beside the field), axe-core light and dark.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +11,7 @@ import { type MirrorStandIns, STAND_IN_HOSTS, startMirrorStandIns } from '../../
 import { SCENARIOS, scenarioHosts } from '../../scripts/lib/scenarios';
 import { describeViolations, seriousViolations } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
-import { gatewayResults, optionsState, typeInto } from './options-pages';
+import { gatewayResults, markSavesSeen, newSaveWords, optionsState, typeInto } from './options-pages';
 import { leftovers, looksDark, smallestText } from './popup-pages';
 import { storedSettings } from './sharing-pages';
 
@@ -64,29 +65,34 @@ export function optionsSuite(name: string, launch: (options: LaunchOptions) => P
       }
     });
 
-    it('adds, refuses, reorders and saves IPFS gateways, and tests them against the stand-ins', async () => {
+    it('adds, refuses and reorders IPFS gateways, each change saving itself, and tests them against the stand-ins', async () => {
       const page = await openOptions();
+      const storedGateways = async () => ((await detour().inExtensionPage(storedSettings, undefined)) as { gateways?: string[] }).gateways;
       try {
         // An http: gateway is refused next to its field, and not added.
         await typeInto(page, '#gateway-new', 'http://plain.stand-in-gateway.net');
         await page.click('#gateway-add');
         await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.fieldErrors['gateway-new'] ?? '', POLL).not.toBe('');
         expect((await page.evaluate(optionsState, SECTIONS))?.gateways).toEqual([GOOD]);
+        // Nothing refused is stored.
+        expect(await storedGateways()).toEqual([GOOD]);
 
         // A path is refused too: a gateway is an origin.
         await typeInto(page, '#gateway-new', `${STUCK}/ipfs/`);
         await page.click('#gateway-add');
         await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.fieldErrors['gateway-new'] ?? '', POLL).not.toBe('');
-        // Added with Enter; then moved to the top with its Up button.
+        // Added with Enter, and stored; then moved to the top with its Up button, and stored so.
         await typeInto(page, '#gateway-new', `${STUCK}/`);
+        await markSavesSeen(page);
         await page.press('Enter');
         await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.gateways, POLL).toEqual([GOOD, STUCK]);
+        expect(await newSaveWords(page, '#gateways-status')).toBe('Saved.');
+        expect(await storedGateways()).toEqual([GOOD, STUCK]);
+        await markSavesSeen(page);
         await page.click('#gateway-up-1');
         await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.gateways, POLL).toEqual([STUCK, GOOD]);
-        // Nothing is stored before Save.
-        expect(((await detour().inExtensionPage(storedSettings, undefined)) as { gateways?: string[] }).gateways).toEqual([GOOD]);
-        await page.click('#gateways-save');
-        await expect.poll(async () => ((await detour().inExtensionPage(storedSettings, undefined)) as { gateways?: string[] }).gateways, POLL).toEqual([STUCK, GOOD]);
+        expect(await newSaveWords(page, '#gateways-status')).toBe('Saved.');
+        expect(await storedGateways()).toEqual([STUCK, GOOD]);
 
         // Test now: the stand-in gateway serves the checker's CID; the stuck one times out (2 s in these settings).
         await page.click('#gateways-test');
@@ -106,17 +112,48 @@ export function optionsSuite(name: string, launch: (options: LaunchOptions) => P
       const before = (await detour().inExtensionPage(storedSettings, undefined)) as Record<string, unknown>;
       const page = await openOptions();
       try {
+        // Checked once typing pauses: no key is pressed after the address.
         await typeInto(page, '#wayback-url', 'http://archive.stand-in.example');
-        await page.click('#archives-save');
         await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.fieldErrors['wayback-url'] ?? '', POLL).not.toBe('');
         expect(((await detour().inExtensionPage(storedSettings, undefined)) as Record<string, unknown>).waybackApiUrl).toBe(before.waybackApiUrl);
 
+        // Saved when the field is left (Tab), and the next once typing pauses: "Saved." beside each.
+        await markSavesSeen(page);
         await typeInto(page, '#wayback-url', 'https://wayback.stand-in.example');
+        await page.press('Tab');
+        expect(await newSaveWords(page, '#wayback-url-status')).toBe('Saved.');
         await typeInto(page, '#memento-url', 'https://memgator.stand-in.example');
-        await page.click('#archives-save');
+        expect(await newSaveWords(page, '#memento-url-status')).toBe('Saved.');
         await expect
           .poll(async () => (await detour().inExtensionPage(storedSettings, undefined)) as Record<string, unknown>, POLL)
           .toMatchObject({ waybackApiUrl: 'https://wayback.stand-in.example', mementoAggregatorUrl: 'https://memgator.stand-in.example' });
+        expect((await page.evaluate(optionsState, SECTIONS))?.fieldErrors).toEqual({});
+      } finally {
+        await page.close();
+        await detour().inExtensionPage(storeSettings, before);
+      }
+    });
+
+    it('saves a switch the moment it changes (from the keyboard) and a number once typing pauses, and refuses an out-of-range number beside its field', async () => {
+      const before = (await detour().inExtensionPage(storedSettings, undefined)) as Record<string, unknown>;
+      const stored = async () => (await detour().inExtensionPage(storedSettings, undefined)) as Record<string, unknown>;
+      const page = await openOptions();
+      try {
+        const wasOn = await page.evaluate(() => document.querySelector<HTMLInputElement>('#count-other-sites')?.checked, undefined);
+        await markSavesSeen(page);
+        await page.evaluate(() => document.querySelector<HTMLElement>('#count-other-sites')?.focus(), undefined);
+        await page.press(' '); // Space: the key name both drivers know
+        expect(await newSaveWords(page, '#count-other-sites-status')).toBe('Saved.');
+        expect((await stored()).countOtherSites).toBe(!wasOn);
+
+        await typeInto(page, '#retention-days', '0');
+        await expect.poll(async () => (await page.evaluate(optionsState, SECTIONS))?.fieldErrors['retention-days'] ?? '', POLL).toMatch(/1.*365/);
+        expect((await stored()).retentionDays).toBe(before.retentionDays);
+
+        await markSavesSeen(page);
+        await typeInto(page, '#retention-days', '30');
+        expect(await newSaveWords(page, '#retention-days-status')).toBe('Saved.');
+        expect((await stored()).retentionDays).toBe(30);
         expect((await page.evaluate(optionsState, SECTIONS))?.fieldErrors).toEqual({});
       } finally {
         await page.close();

@@ -2,6 +2,7 @@
 // drives the options page with real clicks and keystrokes through the driver: Firefox grants the data
 // collection sharing asks for only while it handles the person's own input.
 import { waitFor, type ExtensionPage } from '../../scripts/lib/detour-browser';
+import { markSavesSeen, newSaveWords } from './options-pages';
 
 type Api = typeof chrome;
 
@@ -17,24 +18,25 @@ export interface OptionsChoice {
   collectorUrl: string;
 }
 
-/** Sets the sharing switch and collector as a person would (real clicks and keys) and saves; returns the save's message. */
+/**
+ * Sets the collector and the sharing switch as a person would (real clicks and keys); each saves itself. Returns
+ * the words beside the switch once its save is done — or, when the switch stays as it is, beside the address.
+ */
 export async function chooseByHand(page: ExtensionPage, choice: OptionsChoice): Promise<string> {
   const sharing = await waitFor('the sharing switch', () => page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="sharing"]')?.checked, undefined));
-  if (sharing !== choice.sharing) await page.click('input[name="sharing"]');
+  await markSavesSeen(page); // so that this choice's own words are told apart
   await page.click('input[name="collectorUrl"]');
   await page.evaluate(() => document.querySelector<HTMLInputElement>('input[name="collectorUrl"]')?.select(), undefined);
   if (choice.collectorUrl === '') await page.press('Backspace');
   else await page.type(choice.collectorUrl);
-  // What the controls show now is what preact's draft holds once it has re-rendered.
-  await waitFor('the controls to show the choice', () =>
-    page.evaluate(({ sharing, collectorUrl }) => {
-      const shown = document.querySelector<HTMLInputElement>('input[name="sharing"]')?.checked === sharing && document.querySelector<HTMLInputElement>('input[name="collectorUrl"]')?.value === collectorUrl;
-      return shown ? new Promise<true>((resolve) => setTimeout(() => resolve(true), 50)) : undefined;
-    }, choice));
-  // Marks the last save's message, so this save's own is told apart.
-  await page.evaluate(() => document.querySelector('[data-testid="save-message"]')?.setAttribute('data-seen', ''), undefined);
-  await page.click('button[type="submit"]');
-  return waitFor('the save message', () => page.evaluate(() => document.querySelector('[data-testid="save-message"]:not([data-seen])')?.textContent || undefined, undefined));
+  await waitFor('the address to show the choice', () =>
+    page.evaluate((url) => (document.querySelector<HTMLInputElement>('input[name="collectorUrl"]')?.value === url ? true : undefined), choice.collectorUrl));
+  if (sharing === choice.sharing) {
+    await page.press('Enter'); // saves the address now instead of after the pause in typing
+    return newSaveWords(page, '#collector-url-status');
+  }
+  await page.click('input[name="sharing"]');
+  return newSaveWords(page, '#sharing-on-status');
 }
 
 /** The options page's visible text. */
