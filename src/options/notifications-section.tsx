@@ -1,46 +1,44 @@
 // Whether an incident (one provider failing across several sites) raises a system notification, and whether
 // the badge also counts other sites' failing images, pixels and media (core/notice.ts; off by default).
 import { useState } from 'preact/hooks';
-import { t } from '../shared/i18n';
+import { t, type MessageKey } from '../shared/i18n';
+import type { Settings } from '../shared/settings';
 import { SaveNote, useAutosave, type SectionProps } from './autosave';
 
 export function NotificationsSection({ settings, save }: SectionProps) {
-  const [on, setOn] = useState(settings.notifyIncidents);
-  const [otherSites, setOtherSites] = useState(settings.countOtherSites);
   const autosave = useAutosave();
+  const check = { settings, save, autosave };
   return (
     <section id="notifications" aria-labelledby="notifications-heading">
       <h2 id="notifications-heading">{t('optionsNotificationsHeading')}</h2>
+      <SettingCheck {...check} id="notify-incidents" name="notifyIncidents" label="optionsNotifyIncidents" hint="optionsNotifyIncidentsHint" />
+      <SettingCheck {...check} id="count-other-sites" name="countOtherSites" label="optionsCountOtherSites" hint="optionsCountOtherSitesHint" />
+    </section>
+  );
+}
+
+type Switch = 'notifyIncidents' | 'countOtherSites';
+
+/** One switch, saved as it is clicked, with what the save did beside it. */
+function SettingCheck({ settings, save, autosave, id, name, label, hint }: SectionProps & { autosave: ReturnType<typeof useAutosave>; id: string; name: Switch; label: MessageKey; hint: MessageKey }) {
+  const [on, setOn] = useState(settings[name]);
+  return (
+    <>
       <div class="check">
         <input
-          id="notify-incidents"
+          id={id}
           type="checkbox"
           checked={on}
           onChange={(event) => {
             const checked = event.currentTarget.checked;
             setOn(checked);
-            autosave.now('notify-incidents', () => save({ notifyIncidents: checked }));
+            autosave.now(id, () => save({ [name]: checked } as Partial<Settings>));
           }}
         />
-        <label for="notify-incidents">{t('optionsNotifyIncidents')}</label>
-        <SaveNote id="notify-incidents-status" note={autosave.notes['notify-incidents']} />
+        <label for={id}>{t(label)}</label>
+        <SaveNote id={`${id}-status`} note={autosave.notes[id]} />
       </div>
-      <p class="hint">{t('optionsNotifyIncidentsHint')}</p>
-      <div class="check">
-        <input
-          id="count-other-sites"
-          type="checkbox"
-          checked={otherSites}
-          onChange={(event) => {
-            const checked = event.currentTarget.checked;
-            setOtherSites(checked);
-            autosave.now('count-other-sites', () => save({ countOtherSites: checked }));
-          }}
-        />
-        <label for="count-other-sites">{t('optionsCountOtherSites')}</label>
-        <SaveNote id="count-other-sites-status" note={autosave.notes['count-other-sites']} />
-      </div>
-      <p class="hint">{t('optionsCountOtherSitesHint')}</p>
-    </section>
+      <p class="hint">{t(hint)}</p>
+    </>
   );
 }
