@@ -142,11 +142,15 @@ async function workerHeapMiB(context: BrowserContext, port: number, responses: n
   }
 }
 
-/** A minimal extension whose listeners do nothing: the floor of what observing every response costs (with Detour's options, or without 'extraHeaders'). */
+/**
+ * A minimal extension whose listeners do nothing: the floor of what observing every response costs (with
+ * Detour's options, or without 'extraHeaders'). The same three events Detour listens to in Chromium,
+ * onResponseStarted included (where Chromium gives the server's address).
+ */
 function noopExtension(headerOptions: readonly string[]): { dir: string; remove: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'detour-bench-noop-'));
   writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'noop', version: '1.0', permissions: ['webRequest'], host_permissions: ['<all_urls>'], background: { service_worker: 'sw.js' } }));
-  writeFileSync(join(dir, 'sw.js'), `const all = { urls: ['<all_urls>'] };\nchrome.webRequest.onHeadersReceived.addListener(() => {}, all, ${JSON.stringify(headerOptions)});\nchrome.webRequest.onErrorOccurred.addListener(() => {}, all);\n`);
+  writeFileSync(join(dir, 'sw.js'), `const all = { urls: ['<all_urls>'] };\nchrome.webRequest.onHeadersReceived.addListener(() => {}, all, ${JSON.stringify(headerOptions)});\nchrome.webRequest.onErrorOccurred.addListener(() => {}, all);\nchrome.webRequest.onResponseStarted.addListener(() => {}, all);\n`);
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
