@@ -19,7 +19,7 @@ describe("the options page's strings", () => {
 
   it('are each used by the page, and the page uses no key that is missing', () => {
     const source = readdirSync(SRC).map((name) => readFileSync(join(SRC, name), 'utf8')).join('\n');
-    const used = new Set(source.match(/'options[A-Z][A-Za-z0-9]*'/g)?.map((quoted) => quoted.slice(1, -1)));
+    const used = new Set(source.match(/['"]options[A-Z][A-Za-z0-9]*['"]/g)?.map((quoted) => quoted.slice(1, -1)));
     expect([...used].filter((key) => !(key in options))).toEqual([]);
     expect(Object.keys(options).filter((key) => !used.has(key))).toEqual([]);
   });
