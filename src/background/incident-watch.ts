@@ -5,7 +5,7 @@
 // failures; events that arrive meanwhile wait, in order.
 import { createIncidentDetector, type Incident, type IncidentConfig, type IncidentDetector } from '../core/incidents';
 import { readHost } from '../core/context';
-import { isCorroborated } from '../core/corroborate';
+import { failedProvider } from '../core/corroborate';
 import type { FailureRecord } from '../store/schema';
 
 export interface IncidentWatchDeps {
@@ -36,9 +36,9 @@ export function incidentWatch({ onOpened, onChange }: IncidentWatchDeps): Incide
   let openProviders = new Set<string>();
 
   function feed(record: FailureRecord): void {
-    const { provider, failure, diagnosis } = record;
-    // A page can claim to be any provider's error: only a failure the provider really answered counts.
-    if (provider === null || (failure !== 'edge' && failure !== 'origin') || !isCorroborated(diagnosis)) return;
+    const provider = failedProvider(record);
+    if (provider === undefined) return;
+    const { failure, diagnosis } = record;
     if (!openProviders.has(provider)) watched.set(provider, record.time + attentionMs);
     const opened = detector.observeFailure({ time: record.time, provider, pop: diagnosis.pop, failure, host: record.host, site: siteOf(record), fromRanges: diagnosis.corroborated === 'address' });
     if (opened !== undefined) {

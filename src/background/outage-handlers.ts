@@ -24,8 +24,8 @@ export function outageHandlers({ ready, incidents, statuses, headline }: OutageH
       const open = incidents.open().reverse();
       // The status line concerns the headline's provider; with no failure on the tab, the open incident's.
       const lead = headline(tabId)?.diagnosis;
-      const about = lead !== undefined ? (lead.provider === null ? undefined : { provider: lead.provider, pop: lead.pop }) : open[0] === undefined ? undefined : { provider: open[0].provider, pop: open[0].pop };
-      const status = about === undefined ? undefined : await statuses.line(about.provider, about.pop);
+      const about: { provider: string | null; pop?: string } | undefined = lead ?? open[0];
+      const status = about === undefined || about.provider === null ? undefined : await statuses.line(about.provider, about.pop);
       const summaries = open.map((incident) => say(summarizeIncident(incident)));
       return status === undefined ? { incidents: summaries } : { incidents: summaries, status, statusOf: lead !== undefined ? 'headline' : 'incident' };
     },

@@ -1,7 +1,7 @@
 // Sharing's first half: each failure recorded while sharing is on becomes at most one report per key and
 // window (sharing.md), queued durably in the outbox. The de-duplicator is seeded from what is queued and the
 // last batch sent, so a restarted worker does not count a failure twice.
-import { isCorroborated } from '../core/corroborate';
+import { failedProvider } from '../core/corroborate';
 import { createReportDeduper, type ReportDeduper } from '../core/report';
 import type { Settings } from '../shared/settings';
 import type { FailureRecord } from '../store/schema';
@@ -54,7 +54,7 @@ export function createReporter({ store, settings, version, now, report }: Report
 
   async function reportFor(record: FailureRecord) {
     // What any page could claim is not reported as a provider's failure: only what the provider really answered.
-    if (record.provider === null || (record.failure !== 'edge' && record.failure !== 'origin') || !isCorroborated(record.diagnosis)) return undefined;
+    if (failedProvider(record) === undefined) return undefined;
     const current = await settings();
     if (!current.sharing) return undefined;
     return reportForFailure(record, { includePop: current.sharePop, includeDomain: current.shareDomain }, version, now());

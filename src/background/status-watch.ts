@@ -1,6 +1,6 @@
 // Providers' own status pages: fetched when Detour sees a provider fail (at most once a minute per
 // provider, src/net's cache), and read by the popup as one line.
-import { isCorroborated } from '../core/corroborate';
+import { failedProvider } from '../core/corroborate';
 import { STATUS_FEEDS, statusLine, type StatusResult } from '../core/status';
 import { createStatusCache, fetchStatus, type FetchImpl } from '../net';
 import { standInUrl, type OutageSettings } from '../shared/outage-settings';
@@ -42,7 +42,8 @@ export function statusWatch({ fetch, settings, now }: StatusWatchDeps): StatusWa
     touch,
     failed(record) {
       // A spoofed page does not make Detour poll the status page of the provider it claims.
-      if (record.provider !== null && (record.failure === 'edge' || record.failure === 'origin') && isCorroborated(record.diagnosis)) touch(record.provider);
+      const provider = failedProvider(record);
+      if (provider !== undefined) touch(provider);
     },
     async line(provider, pop) {
       const answer = await result(provider);

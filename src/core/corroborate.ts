@@ -5,7 +5,7 @@
 // A public address outside the provider's loaded ranges disputes the claim. Pure: the lookups come in.
 import type { IpLookup } from './ip-owner';
 import { isPrivateHost } from './private-host';
-import type { Corroboration, Diagnosis } from './types';
+import type { Corroboration, Diagnosis, Failure } from './types';
 
 export interface CorroborationDeps {
   lookupIp: IpLookup;
@@ -50,7 +50,7 @@ export function corroborator(deps: CorroborationDeps): (diagnosis: Diagnosis, ho
   return (diagnosis, host, ip) => corroborate(diagnosis, host, ip, deps);
 }
 
-/** Counts towards incidents and shared reports: the provider really answered (and nothing disputes it). */
+/** The provider really answered (and nothing disputes it). */
 export function isCorroborated(diagnosis: Pick<Diagnosis, 'corroborated' | 'disputed'>): boolean {
   return (diagnosis.corroborated === 'address' || diagnosis.corroborated === 'seen-healthy') && diagnosis.disputed === undefined;
 }
@@ -59,4 +59,14 @@ function corroborated(diagnosis: Diagnosis, how: Corroboration, evidence: string
   // A network error placed by its address says so already (diagnose-network.ts): one line is enough.
   const said = diagnosis.evidence.some((line) => line.startsWith(evidence.split(' ', 1)[0] + ' is in '));
   return { ...diagnosis, corroborated: how, evidence: said && how === 'address' ? diagnosis.evidence : [...diagnosis.evidence, evidence] };
+}
+
+/**
+ * The provider a recorded failure counts against — for incidents, shared reports and status pages — or
+ * undefined: only a failure at a provider's edge or the site behind it, that the provider really answered
+ * (a page can claim to be any provider's error).
+ */
+export function failedProvider(record: { provider: string | null; failure: Failure; diagnosis: Pick<Diagnosis, 'corroborated' | 'disputed'> }): string | undefined {
+  const { provider, failure, diagnosis } = record;
+  return provider !== null && (failure === 'edge' || failure === 'origin') && isCorroborated(diagnosis) ? provider : undefined;
 }

@@ -54,7 +54,6 @@ const ROWS: readonly Row[] = [
   ['NS_ERROR_NET_TIMEOUT', PATH, 'timeout', 'popupNetTimeout', 'the connection timed out'],
   ['ERR_CONNECTION_RESET', PATH, 'reset', 'popupNetReset', 'the connection was reset'],
   ['ERR_CONNECTION_CLOSED', PATH, 'closed', 'popupNetReset', 'the connection was closed'],
-  // The popup words this one as a cancelled request, though the peer dropped the connection.
   ['ERR_CONNECTION_ABORTED', PATH, 'reset', 'popupNetReset', 'the connection was aborted'],
   ['ERR_EMPTY_RESPONSE', PATH, 'closed', 'popupNetEmpty', 'the server closed the connection without sending anything'],
   ['NS_ERROR_NET_RESET', PATH, 'reset', 'popupNetReset', 'the connection was reset'],

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../src/core/classify';
-import { corroborate, isCorroborated, type CorroborationDeps } from '../../src/core/corroborate';
+import { corroborate, failedProvider, isCorroborated, type CorroborationDeps } from '../../src/core/corroborate';
 import { seedCovers, seedIpLookup } from '../../src/core/ip-owner';
-import type { Diagnosis, Observation } from '../../src/core/types';
+import type { Diagnosis, Failure, Observation } from '../../src/core/types';
 
 const HOST = 'www.alderpoint-tickets.com';
 const CF_HEADERS = [{ name: 'server', value: 'cloudflare' }, { name: 'cf-ray', value: '8f2c1a7b9d3e4f61-FRA' }, { name: 'cf-error-type', value: '500' }];
@@ -87,5 +87,17 @@ describe('corroborate', () => {
     expect(corroborate(healthy, HOST, CF_ADDRESS, deps())).toBe(healthy);
     const bare = classify({ url: `https://${HOST}/`, statusCode: 500 });
     expect(corroborate(bare, HOST, OTHER_ADDRESS, deps())).toBe(bare);
+  });
+});
+
+describe('failedProvider', () => {
+  const record = (provider: string | null, failure: Failure, corroborated?: Diagnosis['corroborated'], disputed?: string) => ({ provider, failure, diagnosis: { corroborated, disputed } });
+  it('names the provider of an edge or origin failure it really answered, and nothing else', () => {
+    expect(failedProvider(record('cloudflare', 'edge', 'address'))).toBe('cloudflare');
+    expect(failedProvider(record('fastly', 'origin', 'seen-healthy'))).toBe('fastly');
+    expect(failedProvider(record('cloudflare', 'edge'))).toBeUndefined(); // a page's claim alone
+    expect(failedProvider(record('cloudflare', 'edge', 'address', 'the address is not Cloudflare’s'))).toBeUndefined();
+    expect(failedProvider(record('cloudflare', 'block', 'address'))).toBeUndefined();
+    expect(failedProvider(record(null, 'origin', 'address'))).toBeUndefined();
   });
 });
