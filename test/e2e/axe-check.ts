@@ -3,7 +3,9 @@
 // axe.run on the whole document. Only serious and critical violations fail a test; each is one readable line.
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { expect } from 'vitest';
 import type { ExtensionPage } from '../../scripts/lib/detour-browser';
+import { leftovers, looksDark, smallestText } from './popup-pages';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -42,4 +44,18 @@ async function runAxe(): Promise<AxeFinding[]> {
       help: violation.help,
       nodes: violation.nodes.map((node) => ({ target: node.target.map(String).join(' '), summary: node.failureSummary ?? '' })),
     }));
+}
+
+/**
+ * The checks every extension page passes in a colour scheme (soft: all of them run, and report together):
+ * no raw message or placeholder, the scheme's colours, no serious axe-core violation, no text under 11px.
+ */
+export async function expectCleanPage(page: ExtensionPage, name: string, scheme: 'light' | 'dark'): Promise<void> {
+  expect.soft(leftovers(await page.evaluate(() => document.body.innerText, undefined)), 'placeholders or undefined on the page').toEqual([]);
+  expect.soft((await page.evaluate(looksDark, undefined)).dark, `${name} colours in ${scheme}`).toBe(scheme === 'dark');
+  const violations = await seriousViolations(page);
+  expect.soft(violations, describeViolations(violations)).toEqual([]);
+  // Chromium gives extension pages `body { font-size: 75% }`: a font set on :root alone shrinks.
+  const smallest = await page.evaluate(smallestText, undefined);
+  expect.soft(smallest.px, `smallest text ${smallest.px}px at ${smallest.where}`).toBeGreaterThanOrEqual(11);
 }

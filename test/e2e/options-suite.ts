@@ -9,10 +9,9 @@ import type { DetourBrowser, ExtensionPage, LaunchOptions } from '../../scripts/
 import { storeSettings } from '../../scripts/lib/detour-settings';
 import { type MirrorStandIns, STAND_IN_HOSTS, startMirrorStandIns } from '../../scripts/lib/mirror-stand-ins';
 import { SCENARIOS, scenarioHosts } from '../../scripts/lib/scenarios';
-import { describeViolations, seriousViolations } from './axe-check';
+import { expectCleanPage } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
 import { gatewayResults, markSavesSeen, newSaveWords, optionsState, typeInto } from './options-pages';
-import { leftovers, looksDark, smallestText } from './popup-pages';
 import { storedSettings } from './sharing-pages';
 
 const POLL = { timeout: 15_000, interval: 150 };
@@ -167,13 +166,7 @@ export function optionsSuite(name: string, launch: (options: LaunchOptions) => P
         try {
           await page.screenshot(join(shots, `options-${scheme}.png`));
           await page.screenshot(join(shots, `options-${scheme}-full.png`), { fullPage: true });
-          expect.soft(leftovers(await page.evaluate(() => document.body.innerText, undefined)), 'placeholders or undefined on the page').toEqual([]);
-          expect.soft((await page.evaluate(looksDark, undefined)).dark, `options colours in ${scheme}`).toBe(scheme === 'dark');
-          const violations = await seriousViolations(page);
-          expect.soft(violations, describeViolations(violations)).toEqual([]);
-          // Chromium gives extension pages `body { font-size: 75% }`: a font set on :root alone shrinks.
-          const smallest = await page.evaluate(smallestText, undefined);
-          expect.soft(smallest.px, `smallest text ${smallest.px}px at ${smallest.where}`).toBeGreaterThanOrEqual(11);
+          await expectCleanPage(page, 'options', scheme);
         } finally {
           await page.close();
         }

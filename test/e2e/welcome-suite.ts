@@ -7,9 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BADGE_COLORS, type DetourBrowser, type ExtensionPage, type LaunchOptions } from '../../scripts/lib/detour-browser';
 import { SCENARIOS, scenarioHosts } from '../../scripts/lib/scenarios';
 import { WELCOME_PATH } from '../../src/background/open-welcome-on-install';
-import { describeViolations, seriousViolations } from './axe-check';
+import { expectCleanPage } from './axe-check';
 import { DIST, ROOT } from './dist-is-fresh';
-import { leftovers, looksDark, smallestText, tabUrls } from './popup-pages';
+import { tabUrls } from './popup-pages';
 import { optionsPageText } from './sharing-pages';
 import { welcomeState } from './welcome-pages';
 
@@ -76,12 +76,7 @@ export function welcomeSuite(name: string, launch: (options: LaunchOptions) => P
         const page = await openWelcome(scheme);
         try {
           await page.screenshot(join(shots, `welcome-${scheme}.png`), { fullPage: true });
-          expect.soft(leftovers(await page.evaluate(() => document.body.innerText, undefined)), 'placeholders or undefined on the page').toEqual([]);
-          expect.soft((await page.evaluate(looksDark, undefined)).dark, `welcome colours in ${scheme}`).toBe(scheme === 'dark');
-          const violations = await seriousViolations(page);
-          expect.soft(violations, describeViolations(violations)).toEqual([]);
-          const smallest = await page.evaluate(smallestText, undefined);
-          expect.soft(smallest.px, `smallest text ${smallest.px}px at ${smallest.where}`).toBeGreaterThanOrEqual(11);
+          await expectCleanPage(page, 'welcome', scheme);
         } finally {
           await page.close();
         }
